@@ -1,0 +1,125 @@
+import type { ColumnType, Row } from '../table/cell.js';
+import type { MethodSpec, NoParams, RequestSchemas } from './method.js';
+import { idSchema, noParamsSchema, objectSchema } from './method.js';
+
+/** A file format recognised by its content. */
+export type SourceFormat = 'csv' | 'xlsx' | 'xls' | 'ods';
+
+/** How to read a file; every member overrides a detection. */
+export interface ReadOptions {
+  sheet?: string;
+  /** 1-based row (CSV: record) of the header; for a multi-row header, its last row. */
+  headerRow?: number;
+  encoding?: string;
+  delimiter?: string;
+}
+
+/** The profile of one column, computed over the whole column. */
+export interface ColumnProfile {
+  index: number;
+  name: string;
+  type: ColumnType;
+  empty: number;
+  distinct: number;
+  /** True when distinct values stopped being counted exactly (very large columns). */
+  distinctCapped: boolean;
+  min: string | number | null;
+  max: string | number | null;
+  top: { value: string; count: number }[];
+  histogram: { label: string; count: number }[];
+}
+
+/** A sheet of a workbook, as listed in the sheet picker. */
+export interface SheetSummary {
+  name: string;
+  hidden: boolean;
+  rows: number;
+  hasTable: boolean;
+}
+
+/** What is known of an opened table. */
+export interface TableInfo {
+  file: string;
+  format: SourceFormat;
+  encoding: string | null;
+  bom: boolean | null;
+  delimiter: string | null;
+  sheets: SheetSummary[];
+  sheet: string | null;
+  headerRow: number | null;
+  rowCount: number;
+  columns: ColumnProfile[];
+}
+
+/** A file main knows by an opaque id; the renderer never sees its path. */
+export interface FileRef {
+  fileId: string;
+  name: string;
+  size: number;
+}
+
+/** A recently opened file, for the home screen. */
+export interface RecentFile {
+  recentId: number;
+  name: string;
+  size: number;
+  format: SourceFormat | null;
+  openedAt: string;
+  /** False when the file is no longer where it was. */
+  available: boolean;
+}
+
+/** The state of a table being opened: its first rows come before the whole pass ends. */
+export interface TableState {
+  tableId: string;
+  fileId: string;
+  /** `reading` while the first pass runs; `ready` once the whole file is indexed and profiled. */
+  status: 'reading' | 'ready' | 'failed';
+  jobId: string;
+  info: TableInfo | null;
+  options: ReadOptions;
+}
+
+/** Methods of the `files` and `table` domains. */
+export interface FilesApi {
+  'files:pick': MethodSpec<NoParams, FileRef | null>;
+  'files:recent': MethodSpec<NoParams, RecentFile[]>;
+  'files:open-recent': MethodSpec<{ recentId: number }, FileRef>;
+  'table:open': MethodSpec<{ fileId: string; options: ReadOptions }, TableState>;
+  'table:state': MethodSpec<{ tableId: string }, TableState>;
+  'table:rows': MethodSpec<{ tableId: string; start: number; count: number }, { start: number; rows: Row[] }>;
+  'table:close': MethodSpec<{ tableId: string }, { closed: boolean }>;
+}
+
+/** Events of the `table` domain. */
+export interface FilesEvents {
+  /** The first window of a table being read, before the full pass ends. */
+  'table:preview': { tableId: string; info: TableInfo; rows: Row[] };
+  /** The table is fully read (or failed): ask `table:state`. */
+  'table:changed': { tableId: string; status: TableState['status'] };
+}
+
+const readOptionsSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    sheet: { type: 'string', minLength: 1, maxLength: 255 },
+    headerRow: { type: 'integer', minimum: 1, maximum: 1_048_576 },
+    encoding: { enum: ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15', 'ibm850', 'macintosh'] },
+    delimiter: { enum: [';', ',', '\t', '|'] },
+  },
+} as const;
+
+export const filesRequestSchemas: RequestSchemas<FilesApi> = {
+  'files:pick': noParamsSchema,
+  'files:recent': noParamsSchema,
+  'files:open-recent': objectSchema({ recentId: { type: 'integer', minimum: 1 } }),
+  'table:open': objectSchema({ fileId: idSchema, options: readOptionsSchema }),
+  'table:state': objectSchema({ tableId: idSchema }),
+  'table:rows': objectSchema({
+    tableId: idSchema,
+    start: { type: 'integer', minimum: 0 },
+    count: { type: 'integer', minimum: 0, maximum: 1000 },
+  }),
+  'table:close': objectSchema({ tableId: idSchema }),
+};
