@@ -13,6 +13,14 @@ export interface AppInfo {
   userName: string;
 }
 
+/** A command chosen in the native menu, carried out by the renderer. */
+export type MenuCommand = 'open-file' | 'show-home' | 'show-history' | 'show-settings' | 'about';
+
+/** Events of the `app` domain. */
+export interface AppEvents {
+  'app:command': { command: MenuCommand };
+}
+
 /** Methods of the `app` domain. */
 export interface AppApi {
   'app:info': MethodSpec<NoParams, AppInfo>;

@@ -3,7 +3,7 @@
  * its request and response types and the JSON Schema of its request, and every event main
  * sends. Each domain declares its part in its own file; this file composes them.
  */
-import type { AppApi } from './app-api.js';
+import type { AppApi, AppEvents } from './app-api.js';
 import { appRequestSchemas } from './app-api.js';
 import type { JobEvents, JobsApi } from './jobs-api.js';
 import { jobsRequestSchemas } from './jobs-api.js';
@@ -16,7 +16,7 @@ import type { Result } from './result.js';
 export type ApiMethods = AppApi & JobsApi & FilesApi;
 
 /** Every event main sends to the renderer, by name. */
-export type ApiEvents = JobEvents & FilesEvents;
+export type ApiEvents = AppEvents & JobEvents & FilesEvents;
 
 export type ApiMethodName = keyof ApiMethods & string;
 export type ApiEventName = keyof ApiEvents & string;

@@ -1,5 +1,6 @@
 import type { ColumnType, Row } from '../table/cell.js';
 import type { MethodSpec, NoParams, RequestSchemas } from './method.js';
+import type { AppErrorPayload } from './result.js';
 import { idSchema, noParamsSchema, objectSchema } from './method.js';
 
 /** A file format recognised by its content. */
@@ -78,6 +79,8 @@ export interface TableState {
   jobId: string;
   info: TableInfo | null;
   options: ReadOptions;
+  /** Why reading failed, when `status` is `failed`. */
+  error: AppErrorPayload | null;
 }
 
 /** Methods of the `files` and `table` domains. */

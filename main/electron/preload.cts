@@ -1,0 +1,46 @@
+// The only bridge between the sandboxed renderer and main (STYLE.md): one object, `window.atelier`,
+// with one explicit method per API method — never a generic `invoke(channel)`. Sandboxed preloads
+// cannot load our modules, so the method list is written out here; `satisfies AtelierApi` makes
+// the compiler refuse a missing, extra or mistyped method.
+import electron = require('electron');
+import type { ApiEventName, ApiEvents, ApiMethodName, AtelierApi, AtelierMethods } from '../../shared/api/contract.js';
+
+const { contextBridge, ipcRenderer, webUtils } = electron;
+
+const EVENT_CHANNEL = 'atelier:event';
+const DROP_CHANNEL = 'atelier:register-dropped-file';
+
+function call<K extends ApiMethodName>(method: K): AtelierMethods[K] {
+  return ((request: unknown) => ipcRenderer.invoke(method, request)) as AtelierMethods[K];
+}
+
+const methods: AtelierMethods = {
+  'app:info': call('app:info'),
+  'app:set-locale': call('app:set-locale'),
+  'jobs:cancel': call('jobs:cancel'),
+  'files:pick': call('files:pick'),
+  'files:recent': call('files:recent'),
+  'files:open-recent': call('files:open-recent'),
+  'table:open': call('table:open'),
+  'table:state': call('table:state'),
+  'table:rows': call('table:rows'),
+  'table:close': call('table:close'),
+};
+
+const atelier = {
+  ...methods,
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
+    const handler = (_event: unknown, message: { event: string; payload: ApiEvents[E] }) => {
+      if (message.event === event) listener(message.payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+    };
+  },
+  importFile(file: File) {
+    return ipcRenderer.invoke(DROP_CHANNEL, { path: webUtils.getPathForFile(file) });
+  },
+} satisfies AtelierApi;
+
+contextBridge.exposeInMainWorld('atelier', atelier);
