@@ -1,0 +1,42 @@
+/**
+ * How a value kept as is is written in the published CSV (issue 5 « The output »): dates in
+ * ISO 8601, decimals with `.`, no thousands separators, leading zeros kept. A cell that does not
+ * read as its column's type is written exactly as it was: normalising must never lose text.
+ */
+import type { Cell, ColumnType } from '../table/cell.js';
+import { parseDate, parseNumber } from '../table/value-parse.js';
+import { cellText } from './cell-text.js';
+
+const GROUP_SEPARATORS = /[\s\u00a0\u202f]/g;
+const ALL_DIGITS = /^\d+$/;
+
+/** The CSV text of a cell of a column of that type. */
+export function csvValue(cell: Cell, type: ColumnType): string {
+  if (typeof cell !== 'string') return cellText(cell);
+  switch (type) {
+    case 'date':
+    case 'datetime':
+      return isoDateText(cell);
+    case 'integer':
+    case 'decimal':
+      return decimalText(cell);
+    default:
+      return cell;
+  }
+}
+
+/** `14/03/2021` → `2021-03-14`; `14/03/2021 08h30` → `2021-03-14T08:30:00`; anything else unchanged. */
+export function isoDateText(text: string): string {
+  return parseDate(text)?.iso ?? text;
+}
+
+/**
+ * `1 063 850,00` → `1063850.00`, `2,25` → `2.25`, `+12` → `12`; digits-only text (`007`) and
+ * anything that is no number are unchanged. Works on the text so that no decimal is lost.
+ */
+export function decimalText(text: string): string {
+  const trimmed = text.trim();
+  if (ALL_DIGITS.test(trimmed) || parseNumber(trimmed) === null) return text;
+  const compact = trimmed.replace(GROUP_SEPARATORS, '').replace(',', '.');
+  return compact.startsWith('+') ? compact.slice(1) : compact;
+}
