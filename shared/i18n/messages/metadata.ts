@@ -25,4 +25,52 @@ export const metadataMessages: Record<string, { fr: string; en: string }> = {
     fr: 'Partage à l’identique\u00a0: qui diffuse une base de données dérivée de celle-ci doit la diffuser sous la même licence (ODbL). Les réutilisations commerciales restent permises.',
     en: 'Share-alike: whoever makes public a database derived from this one must share it under the same licence (ODbL). Commercial reuse stays allowed.',
   },
+  // Metadata validation: shown next to the field
+  'metadata.required': { fr: 'À remplir.', en: 'Required.' },
+  'metadata.too-long': {
+    fr: '{limit} caractères au plus (il y en a {actual}).',
+    en: 'At most {limit} characters (there are {actual}).',
+  },
+  'metadata.too-short': {
+    fr: '{limit} caractères au moins (il y en a {actual}).',
+    en: 'At least {limit} characters (there are {actual}).',
+  },
+  'metadata.too-many': { fr: '{limit} éléments au plus.', en: 'At most {limit} items.' },
+  'metadata.invalid-date': {
+    fr: 'Date attendue sous la forme AAAA-MM-JJ, par exemple 2025-01-15.',
+    en: 'Date expected as YYYY-MM-DD, e.g. 2025-01-15.',
+  },
+  'metadata.invalid-email': {
+    fr: 'Adresse électronique invalide (exemple\u00a0: opendata@mairie.fr).',
+    en: 'Invalid e-mail address (example: opendata@mairie.fr).',
+  },
+  'metadata.invalid-language': {
+    fr: 'Code de langue à deux lettres attendu (fr, en…).',
+    en: 'Two-letter language code expected (fr, en…).',
+  },
+  'metadata.language-not-offered': {
+    fr: 'Opendatasoft n’accepte que ces langues\u00a0: ar, ca, de, en, es, eu, fr, it, nl, pt, sv.',
+    en: 'Opendatasoft only accepts these languages: ar, ca, de, en, es, eu, fr, it, nl, pt, sv.',
+  },
+  'metadata.unknown-licence': {
+    fr: 'Licence inconnue\u00a0: choisissez-en une dans la liste.',
+    en: 'Unknown licence: choose one from the list.',
+  },
+  'metadata.unknown-frequency': {
+    fr: 'Fréquence inconnue\u00a0: choisissez-en une dans la liste.',
+    en: 'Unknown frequency: choose one from the list.',
+  },
+  'metadata.duplicate-keyword': { fr: 'Ce mot-clé figure déjà dans la liste.', en: 'This keyword is already in the list.' },
+  'metadata.duplicate': { fr: 'Cette valeur figure déjà dans la liste.', en: 'This value is already in the list.' },
+  'metadata.keyword-characters': {
+    fr: 'CKAN n’accepte dans un mot-clé que des lettres, des chiffres, des espaces et «\u00a0-\u00a0», «\u00a0_\u00a0», «\u00a0.\u00a0».',
+    en: 'CKAN only accepts letters, digits, spaces and “-”, “_”, “.” in a keyword.',
+  },
+  'metadata.period-reversed': {
+    fr: 'La fin de la période précède son début.',
+    en: 'The period ends before it starts.',
+  },
+  'metadata.invalid-type': { fr: 'Valeur d’un type inattendu.', en: 'Value of an unexpected type.' },
+  'metadata.invalid': { fr: 'Valeur refusée.', en: 'Value refused.' },
+  'metadata.unexpected-field': { fr: 'Champ inconnu du modèle.', en: 'Field unknown to the model.' },
 };
