@@ -8,7 +8,8 @@ import { AppError } from '../../shared/errors.js';
 /** A name safe to keep on disk, from the name the browser gave. */
 export function safeUploadName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim().slice(0, 180);
+  const cleaned = Array.from(base, (char) => (char.charCodeAt(0) < 0x20 || '<>:"|?*'.includes(char) ? '_' : char))
+    .join('').replace(/^\.+/, '').trim().slice(0, 180);
   return cleaned || 'fichier';
 }
 

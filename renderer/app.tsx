@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../shared/api/app-api.js';
+import type { FileRef, ReadOptions, TableState } from '../shared/api/files-api.js';
+import type { AppErrorPayload, Result } from '../shared/api/result.js';
+import { api } from './api/api.js';
+import { ErrorBanner } from './components/error-banner.js';
+import { I18nProvider } from './i18n/i18n.js';
+import { HomeScreen } from './screens/home/home-screen.js';
+import { PreviewScreen } from './screens/preview/preview-screen.js';
+
+type Screen = { name: 'home' } | { name: 'preview'; file: FileRef; table: TableState };
+
+/** The app: which screen is shown, the language, and failures in the clerk's words. */
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [screen, setScreen] = useState<Screen>({ name: 'home' });
+  const [error, setError] = useState<AppErrorPayload | null>(null);
+  const [openRequest, setOpenRequest] = useState(0);
+
+  useEffect(() => {
+    void api['app:info']({}).then((result) => (result.ok ? setInfo(result.value) : setError(result.error)));
+    return api.on('app:command', ({ command }) => {
+      if (command === 'open-file') {
+        setScreen({ name: 'home' });
+        setOpenRequest((n) => n + 1);
+      } else if (command === 'show-home') setScreen({ name: 'home' });
+    });
+  }, []);
+
+  const showError = useCallback((result: Extract<Result<unknown>, { ok: false }>) => setError(result.error), []);
+
+  const open = useCallback(async (file: FileRef, options: ReadOptions = {}) => {
+    setError(null);
+    const result = await api['table:open']({ fileId: file.fileId, options });
+    if (!result.ok) return setError(result.error);
+    setScreen((previous) => {
+      if (previous.name === 'preview') void api['table:close']({ tableId: previous.table.tableId });
+      return { name: 'preview', file, table: result.value };
+    });
+  }, []);
+
+  const goHome = useCallback(() => {
+    setScreen((previous) => {
+      if (previous.name === 'preview') void api['table:close']({ tableId: previous.table.tableId });
+      return { name: 'home' };
+    });
+  }, []);
+
+  const locale = info?.locale ?? 'fr';
+  return (
+    <I18nProvider locale={locale}>
+      <div className="app" lang={locale}>
+        <nav className="top-bar">
+          <span className="brand">Atelier Open Data</span>
+          <label className="language">
+            <span className="sr-only">Langue / Language</span>
+            <select
+              value={locale}
+              onChange={(event) => {
+                void api['app:set-locale']({ locale: event.target.value === 'en' ? 'en' : 'fr' }).then((result) => result.ok && setInfo(result.value));
+              }}
+            >
+              <option value="fr">Français</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </nav>
+        {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+        {screen.name === 'home' && info && (
+          <HomeScreen host={info.host} onOpen={(file) => void open(file)} onError={showError} openRequest={openRequest} />
+        )}
+        {screen.name === 'preview' && (
+          <PreviewScreen
+            key={screen.table.tableId}
+            file={screen.file}
+            table={screen.table}
+            onReopen={(options) => void open(screen.file, options)}
+            onHome={goHome}
+          />
+        )}
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,125 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
+import type { ColumnProfile } from '../../../shared/api/files-api.js';
+import type { Cell } from '../../../shared/table/cell.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { TableView } from './use-table.js';
+
+const ROW_HEIGHT = 30;
+
+/** A cell as text for the preview: numbers in the clerk's locale, dates as written. */
+function cellText(cell: Cell | undefined, numbers: (value: number) => string): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return numbers(cell);
+  if (typeof cell === 'boolean') return cell ? 'VRAI' : 'FAUX';
+  return cell;
+}
+
+interface DataGridProps {
+  name: string;
+  columns: ColumnProfile[];
+  rowCount: number;
+  view: TableView;
+  selectedColumn: number | null;
+  onSelectColumn: (index: number) => void;
+  /** Row indexes to highlight (e.g. the cells of a finding). */
+  highlightedRows?: ReadonlySet<number>;
+  highlightedColumn?: number | null;
+}
+
+/**
+ * The virtualised table: only the rows in view (plus a margin) are rendered, and their pages
+ * are fetched from main on demand, so a million rows scroll as smoothly as a hundred.
+ */
+export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSelectColumn, highlightedRows, highlightedColumn }: DataGridProps) {
+  const { t, number } = useI18n();
+  const scroller = useRef<HTMLDivElement>(null);
+  const columnDefs = useMemo<ColumnDef<number>[]>(
+    () => [
+      { id: '#', header: '#', size: 70, cell: (info) => number(info.row.original + 1) },
+      ...columns.map<ColumnDef<number>>((column) => ({
+        id: String(column.index),
+        header: column.name,
+        size: Math.min(320, Math.max(110, column.name.length * 9 + 30)),
+        cell: (info) => cellText(view.rowAt(info.row.original)?.[column.index], number),
+      })),
+    ],
+    // view.version changes when a page of rows arrives: the cells must read again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, view.rowAt, view.version, number],
+  );
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+  const indexes = useMemo(() => items.map((item) => item.index), [items]);
+  const table = useReactTable({ data: indexes, columns: columnDefs, getCoreRowModel: getCoreRowModel() });
+  const width = table.getTotalSize();
+
+  return (
+    <div
+      className="grid-scroller"
+      ref={scroller}
+      role="grid"
+      aria-label={t('preview.table.label', { name })}
+      aria-rowcount={rowCount + 1}
+      aria-colcount={columns.length + 1}
+      tabIndex={0}
+    >
+      <div className="grid-header" role="row" style={{ width }}>
+        {table.getHeaderGroups()[0]?.headers.map((header) => {
+          const index = header.column.id === '#' ? null : Number(header.column.id);
+          return (
+            <div role="columnheader" key={header.id} className="grid-cell grid-head" style={{ width: header.getSize() }}>
+              {index === null ? '#' : (
+                <button
+                  type="button"
+                  className={index === selectedColumn ? 'column-button selected' : 'column-button'}
+                  aria-pressed={index === selectedColumn}
+                  onClick={() => onSelectColumn(index)}
+                  title={String(flexRender(header.column.columnDef.header, header.getContext()))}
+                >
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                </button>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width }}>
+        {table.getRowModel().rows.map((row, i) => {
+          const item = items[i];
+          if (!item) return null;
+          const loaded = view.rowAt(row.original) !== undefined;
+          return (
+            <div
+              role="row"
+              aria-rowindex={row.original + 2}
+              key={item.key}
+              className={highlightedRows?.has(row.original) ? 'grid-row highlighted' : 'grid-row'}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div
+                  role={cell.column.id === '#' ? 'rowheader' : 'gridcell'}
+                  key={cell.id}
+                  className={`grid-cell${cell.column.id === '#' ? ' grid-rownum' : ''}${
+                    highlightedColumn !== null && highlightedColumn !== undefined && cell.column.id === String(highlightedColumn) && highlightedRows?.has(row.original) ? ' hit' : ''
+                  }`}
+                  style={{ width: cell.column.getSize() }}
+                >
+                  {loaded || cell.column.id === '#' ? flexRender(cell.column.columnDef.cell, cell.getContext()) : t('preview.loadingRows')}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { FileRef, ReadOptions, TableState } from '../../../shared/api/files-api.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { ProgressBar } from '../../components/progress-bar.js';
+import { ColumnProfilePanel } from './column-profile-panel.js';
+import { DataGrid } from './data-grid.js';
+import { ReadOptionsBar } from './read-options-bar.js';
+import { useTable } from './use-table.js';
+
+interface PreviewScreenProps {
+  file: FileRef;
+  table: TableState;
+  onReopen: (options: ReadOptions) => void;
+  onHome: () => void;
+}
+
+/** The opened file: reading choices, the virtualised table and the profile of a column. */
+export function PreviewScreen({ file, table, onReopen, onHome }: PreviewScreenProps) {
+  const { t } = useI18n();
+  const view = useTable(table);
+  const [selected, setSelected] = useState<number | null>(null);
+  const info = view.info;
+  const column = info?.columns.find((each) => each.index === selected) ?? null;
+  const percent = view.progress && view.progress.total > 0 ? Math.round((view.progress.done / view.progress.total) * 100) : null;
+
+  return (
+    <main className="preview-screen">
+      <header className="screen-header">
+        <button type="button" onClick={onHome}>← {t('preview.back')}</button>
+        <h1>{file.name}</h1>
+        {info && (
+          <p className="summary" aria-live="polite">
+            {t('preview.rows', { count: info.rowCount })} · {t('preview.columns', { count: info.columns.length })}
+          </p>
+        )}
+      </header>
+      {view.error && <ErrorBanner error={view.error} />}
+      {view.status === 'reading' && (
+        <div className="reading">
+          <ProgressBar label={percent === null ? t('preview.reading') : t('preview.progress', { percent })} value={percent} />
+          <button type="button" onClick={view.cancel}>{t('preview.cancel')}</button>
+        </div>
+      )}
+      {info && <ReadOptionsBar key={table.tableId} info={info} onChange={onReopen} />}
+      {info && (
+        <div className="preview-body">
+          <DataGrid
+            name={file.name}
+            columns={info.columns}
+            rowCount={info.rowCount}
+            view={view}
+            selectedColumn={selected}
+            onSelectColumn={setSelected}
+          />
+          <ColumnProfilePanel column={column} rowCount={info.rowCount} />
+        </div>
+      )}
+      {!info && view.status === 'reading' && <p className="muted">{t('preview.reading')}</p>}
+    </main>
+  );
+}
