@@ -73,4 +73,13 @@ export const metadataMessages: Record<string, { fr: string; en: string }> = {
   'metadata.invalid-type': { fr: 'Valeur d’un type inattendu.', en: 'Value of an unexpected type.' },
   'metadata.invalid': { fr: 'Valeur refusée.', en: 'Value refused.' },
   'metadata.unexpected-field': { fr: 'Champ inconnu du modèle.', en: 'Field unknown to the model.' },
+  // Organisation templates
+  'metadata.template-not-found': {
+    fr: 'Ce modèle d’organisation n’existe plus.',
+    en: 'This organisation template no longer exists.',
+  },
+  'metadata.template-name-taken': {
+    fr: 'Un modèle porte déjà le nom «\u00a0{name}\u00a0»\u00a0: choisissez-en un autre.',
+    en: 'A template is already named “{name}”: choose another name.',
+  },
 };
