@@ -1,0 +1,50 @@
+/**
+ * What a cell's number format makes of its number, as the clerk sees it in Excel:
+ * - `date`: a calendar date, with or without a time (`dd/mm/yyyy`, `d-mmm-yy`, `m/d/yy h:mm`);
+ * - `time`: a time of day only (`hh:mm`, `h:mm:ss AM/PM`);
+ * - `duration`: elapsed time (`[h]:mm:ss`), which may pass 24 hours;
+ * - `number`: anything else.
+ */
+export type NumberFormatKind = 'date' | 'time' | 'duration' | 'number';
+
+/**
+ * The built-in formats (ECMA-376 §18.8.30) that are dates or times. Ids 27–36 and 50–58 are the
+ * East-Asian date formats, 71–81 the Thai ones; none are written out in the file.
+ */
+const BUILT_IN_KINDS = new Map<number, NumberFormatKind>([
+  [14, 'date'], [15, 'date'], [16, 'date'], [17, 'date'], [22, 'date'],
+  [18, 'time'], [19, 'time'], [20, 'time'], [21, 'time'], [45, 'time'], [47, 'time'],
+  [46, 'duration'],
+  ...rangeOf(27, 36, 'date'), ...rangeOf(50, 58, 'date'), ...rangeOf(71, 81, 'date'),
+]);
+
+function rangeOf(first: number, last: number, kind: NumberFormatKind): [number, NumberFormatKind][] {
+  const entries: [number, NumberFormatKind][] = [];
+  for (let id = first; id <= last; id += 1) entries.push([id, kind]);
+  return entries;
+}
+
+/** The kind of a built-in number format id (those below 164 not redefined by the file). */
+export function builtInFormatKind(id: number): NumberFormatKind {
+  return BUILT_IN_KINDS.get(id) ?? 'number';
+}
+
+/**
+ * Classifies a format code by the date and time tokens left once literals are removed: quoted
+ * text, backslash escapes, `_x` paddings, `*x` fills, `[Red]`/`[$€-40C]` brackets, `AM/PM`,
+ * `General`, and the exponent of `0.00E+00`. A lone `m` is a month unless an hour or a second
+ * shows it is minutes.
+ */
+export function classifyNumberFormat(code: string): NumberFormatKind {
+  let rest = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/[_*]./g, '');
+  const elapsed = /\[(h+|m+|s+)\]/i.test(rest);
+  rest = rest.replace(/\[[^\]]*\]/g, '').toLowerCase();
+  rest = rest.replace(/general/g, '').replace(/am\/pm|a\/p/g, '').replace(/e[+-]/g, '');
+  const hasDay = /[yd]/.test(rest);
+  const hasTime = /[hs]/.test(rest);
+  const hasM = rest.includes('m');
+  if (hasDay || (hasM && !hasTime && !elapsed)) return 'date';
+  if (elapsed) return 'duration';
+  if (hasTime) return 'time';
+  return 'number';
+}

@@ -1,0 +1,216 @@
+import type { DenseRow } from '../dense-row.js';
+import type { MergedRange, RowListener } from '../workbook-types.js';
+import { attributeValue, forEachAttribute } from '../xml/xml-attributes.js';
+import type { XmlHandler, XmlScanner } from '../xml/xml-scanner.js';
+import { decodeXmlText } from '../xml/xml-text.js';
+import { odsCellValue, type OdsCellAttributes } from './ods-cell-value.js';
+import { qualifiedNameAt, tableTagPattern } from './ods-package.js';
+
+/**
+ * The most rows a sheet can have in LibreOffice Calc and Excel. Writers end a sheet with one
+ * row repeated up to here (`table:number-rows-repeated="1048553"`); empty repeats only move the
+ * row index, and non-empty ones are never delivered past this row.
+ */
+const SHEET_ROW_LIMIT = 1_048_576;
+
+/**
+ * Turns the `content.xml` of an ODS file into the rows of one sheet (ODF 1.2 Part 1 §9.1):
+ * other tables are skipped untokenized; repeated rows and cells (`number-rows-repeated`,
+ * `number-columns-repeated`) are expanded only when they hold a value; spans
+ * (`number-columns-spanned`, `number-rows-spanned`) give the merges; paragraphs (`<text:p>`) are
+ * joined with line breaks, `<text:s>`, `<text:tab>` and `<text:line-break>` restored, and
+ * comments (`<office:annotation>`) left out.
+ */
+export class OdsSheetHandler implements XmlHandler {
+  rowCount = 0;
+  columnCount = 0;
+  readonly merges: MergedRange[] = [];
+  private state: 'seeking' | 'reading' = 'seeking';
+  private nestedTables = 0;
+  private rowIndex = 0;
+  private rowRepeat = 1;
+  private column = 0;
+  private inCell = false;
+  private cellRepeat = 1;
+  private columnsSpanned = 1;
+  private rowsSpanned = 1;
+  private covered = false;
+  private attributes: OdsCellAttributes = emptyAttributes();
+  private paragraphs: string[] = [];
+  private paragraph: string | null = null;
+  private annotationDepth = 0;
+  private readonly readAttribute = (name: string, value: string): void => this.cellAttribute(name, value);
+
+  constructor(
+    private readonly scanner: XmlScanner,
+    private readonly row: DenseRow,
+    private readonly sheetName: string,
+    private readonly maxRows: number,
+    private readonly onRow: RowListener,
+  ) {}
+
+  open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
+    if (this.state === 'seeking') {
+      if (name !== 'table') return;
+      if (attributeValue(source, start, end, 'name') === this.sheetName) this.state = 'reading';
+      else this.scanner.skipUntil(tableTagPattern(qualifiedNameAt(source, start, end)));
+      return;
+    }
+    if (this.nestedTables > 0 || name === 'table') {
+      if (name === 'table' && !selfClosing) this.nestedTables += 1;
+      return;
+    }
+    switch (name) {
+      case 'table-cell':
+      case 'covered-table-cell':
+        this.openCell(source, start, end, name === 'covered-table-cell');
+        if (selfClosing) this.closeCell();
+        break;
+      case 'p':
+      case 'h':
+        if (this.inCell && this.annotationDepth === 0) {
+          this.paragraph = '';
+          this.scanner.wantText = !selfClosing;
+          if (selfClosing) this.closeParagraph();
+        }
+        break;
+      case 's':
+        if (this.paragraph !== null && this.annotationDepth === 0) {
+          const count = Number(attributeValue(source, start, end, 'c') ?? 1);
+          this.paragraph += ' '.repeat(Number.isInteger(count) && count > 0 && count < 10_000 ? count : 1);
+        }
+        break;
+      case 'tab':
+        if (this.paragraph !== null && this.annotationDepth === 0) this.paragraph += '\t';
+        break;
+      case 'line-break':
+        if (this.paragraph !== null && this.annotationDepth === 0) this.paragraph += '\n';
+        break;
+      case 'annotation':
+        if (!selfClosing) {
+          this.annotationDepth += 1;
+          this.scanner.wantText = false;
+        }
+        break;
+      case 'table-row':
+        this.openRow(attributeValue(source, start, end, 'number-rows-repeated'));
+        if (selfClosing) this.closeRow();
+        break;
+    }
+  }
+
+  close(name: string): void {
+    if (this.state !== 'reading') return;
+    if (name === 'table') {
+      if (this.nestedTables > 0) this.nestedTables -= 1;
+      else this.scanner.stop();
+      return;
+    }
+    if (this.nestedTables > 0) return;
+    switch (name) {
+      case 'p':
+      case 'h':
+        if (this.paragraph !== null && this.annotationDepth === 0) this.closeParagraph();
+        break;
+      case 'annotation':
+        this.annotationDepth -= 1;
+        if (this.annotationDepth === 0 && this.paragraph !== null) this.scanner.wantText = true;
+        break;
+      case 'table-cell':
+      case 'covered-table-cell':
+        this.closeCell();
+        break;
+      case 'table-row':
+        this.closeRow();
+        break;
+    }
+  }
+
+  text(raw: string): void {
+    if (this.paragraph === null) return;
+    // ODF collapses white space written in the XML; kept spaces are written as <text:s/>.
+    const text = /[\t\r\n]| {2}/.test(raw) ? raw.replace(/[ \t\r\n]+/g, ' ') : raw;
+    this.paragraph += decodeXmlText(text);
+  }
+
+  private openRow(repeated: string | undefined): void {
+    const count = repeated === undefined ? 1 : Number(repeated);
+    this.rowRepeat = Number.isInteger(count) && count > 1 ? count : 1;
+    this.column = 0;
+  }
+
+  private closeRow(): void {
+    const cells = this.row.take();
+    const first = this.rowIndex;
+    this.rowIndex += this.rowRepeat;
+    if (cells) {
+      const last = Math.min(first + this.rowRepeat, this.maxRows, Math.max(first + 1, SHEET_ROW_LIMIT));
+      for (let index = first; index < last; index += 1) {
+        this.onRow(index, index === first ? cells : cells.slice());
+      }
+      if (last > first) {
+        this.rowCount = last;
+        if (cells.length > this.columnCount) this.columnCount = cells.length;
+      }
+    }
+    if (this.rowIndex >= this.maxRows) this.scanner.stop();
+  }
+
+  private openCell(source: string, start: number, end: number, covered: boolean): void {
+    this.inCell = true;
+    this.covered = covered;
+    this.cellRepeat = 1;
+    this.columnsSpanned = 1;
+    this.rowsSpanned = 1;
+    this.attributes = emptyAttributes();
+    this.paragraphs = [];
+    this.paragraph = null;
+    this.annotationDepth = 0;
+    forEachAttribute(source, start, end, this.readAttribute);
+  }
+
+  private cellAttribute(name: string, value: string): void {
+    switch (name) {
+      case 'value-type': this.attributes.valueType = value; break;
+      case 'value': this.attributes.value = value; break;
+      case 'date-value': this.attributes.dateValue = value; break;
+      case 'time-value': this.attributes.timeValue = value; break;
+      case 'boolean-value': this.attributes.booleanValue = value; break;
+      case 'string-value': this.attributes.stringValue = value; break;
+      case 'number-columns-repeated': this.cellRepeat = positiveInteger(value); break;
+      case 'number-columns-spanned': this.columnsSpanned = positiveInteger(value); break;
+      case 'number-rows-spanned': this.rowsSpanned = positiveInteger(value); break;
+    }
+  }
+
+  private closeParagraph(): void {
+    this.paragraphs.push(this.paragraph ?? '');
+    this.paragraph = null;
+    this.scanner.wantText = false;
+  }
+
+  private closeCell(): void {
+    if (!this.inCell) return;
+    this.inCell = false;
+    this.scanner.wantText = false;
+    const column = this.column;
+    this.column += this.cellRepeat;
+    if (this.columnsSpanned > 1 || this.rowsSpanned > 1) {
+      this.merges.push({ startRow: this.rowIndex, startColumn: column, endRow: this.rowIndex + this.rowsSpanned - 1, endColumn: column + this.columnsSpanned - 1 });
+    }
+    // A covered cell is hidden under a merge: Calc and Excel show only the top-left value.
+    if (this.covered) return;
+    const value = odsCellValue(this.attributes, this.paragraphs.join('\n'));
+    if (value === null) return;
+    for (let offset = 0; offset < this.cellRepeat; offset += 1) this.row.set(column + offset, value);
+  }
+}
+
+function emptyAttributes(): OdsCellAttributes {
+  return { valueType: undefined, value: undefined, dateValue: undefined, timeValue: undefined, booleanValue: undefined, stringValue: undefined };
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 1 ? number : 1;
+}
