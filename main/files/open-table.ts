@@ -1,6 +1,8 @@
 import type { Row } from '../../shared/table/cell.js';
 import type { FirstWindow, ReadOptions, TableInfo } from '../../shared/table/table-info.js';
 import { AppError } from '../../shared/errors.js';
+import { openCsvTable } from './csv/csv-table.js';
+import { fileError, SourceFile } from './file-access.js';
 
 export type { ColumnProfile, ReadOptions, SheetSummary, SourceFormat, TableInfo } from '../../shared/table/table-info.js';
 
@@ -24,9 +26,27 @@ export interface OpenedTable {
 
 /**
  * The one entry point the rest of the app uses to open a spreadsheet: recognises the format by
- * content, reads the whole file once (profiling every column) and keeps an index for windows.
+ * content (never by extension), reads the whole file once — profiling every column — and keeps
+ * an index so that any window of rows is read at once. Every failure is an `AppError` whose
+ * details name the file (`file.empty`, `file.binary`, `file.not-found`, `file.locked`…).
  */
 export async function openTable(filePath: string, options: OpenTableOptions = {}): Promise<OpenedTable> {
-  void options;
-  throw new AppError('file.unknown-format', { file: filePath });
+  const file = await SourceFile.open(filePath);
+  try {
+    if (file.size === 0) throw new AppError('file.empty');
+    return await openCsvTable(file, options);
+  } catch (error) {
+    await file.close();
+    throw fileError(filePath, error);
+  }
+}
+
+/** Opens a file, describes it and closes it: what `atelier inspect` prints. */
+export async function inspectFile(filePath: string, options: OpenTableOptions = {}): Promise<TableInfo> {
+  const table = await openTable(filePath, options);
+  try {
+    return table.info;
+  } finally {
+    await table.close();
+  }
 }

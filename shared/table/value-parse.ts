@@ -1,0 +1,193 @@
+import type { Cell } from './cell.js';
+
+/**
+ * What one cell holds, as a clerk would read it. `code` is a digit string a number would spoil
+ * (`01`, `09000`, a SIRET); `codeLike` is a short token mixing digits and capitals (`2A`,
+ * `12M067`); `error` is a spreadsheet error value such as `#N/A`.
+ */
+export type CellKind =
+  | 'empty'
+  | 'integer'
+  | 'decimal'
+  | 'date'
+  | 'datetime'
+  | 'boolean'
+  | 'code'
+  | 'codeLike'
+  | 'error'
+  | 'text';
+
+const ERROR_VALUES = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#N/D', '#VALEUR!', '#NOM?', '#NOMBRE!', '#NUL!']);
+const BOOLEAN_WORDS = new Map<string, boolean>([
+  ['true', true], ['false', false], ['vrai', true], ['faux', false], ['oui', true], ['non', false],
+]);
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/** Group separators French software writes inside numbers: space, no-break space, narrow no-break space. */
+function isGroupSeparator(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Reads a number written the French or the English way: `1 063 850,00`, `2,25`, `1308.66`,
+ * `-12`, `1e5`. Returns null when the text is not a number. Digit strings with a leading zero
+ * are numbers here too; `classifyText` is what keeps them as codes.
+ */
+export function parseNumber(text: string): number | null {
+  const s = text.trim();
+  const n = s.length;
+  if (n === 0 || n > 40) return null;
+  let i = 0;
+  let out = '';
+  const first = s.charCodeAt(0);
+  if (first === 43 || first === 45) {
+    if (first === 45) out = '-';
+    i = 1;
+  }
+  let digits = 0;
+  let groupRun = -1; // digits since the last group separator, -1 when none seen
+  let decimalSeen = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      out += s[i];
+      digits++;
+      if (groupRun >= 0 && !decimalSeen) groupRun++;
+      continue;
+    }
+    if (isGroupSeparator(c) && !decimalSeen && digits > 0 && i + 1 < n && isDigit(s.charCodeAt(i + 1))) {
+      if (groupRun >= 0 && groupRun !== 3) return null;
+      if (groupRun < 0 && digits > 3) return null;
+      groupRun = 0;
+      continue;
+    }
+    if ((c === 44 || c === 46) && !decimalSeen && digits > 0 && i + 1 < n && isDigit(s.charCodeAt(i + 1))) {
+      if (groupRun >= 0 && groupRun !== 3) return null;
+      decimalSeen = true;
+      out += '.';
+      continue;
+    }
+    if ((c === 101 || c === 69) && digits > 0 && i + 1 < n) {
+      const exponent = s.slice(i + 1);
+      if (!/^[+-]?\d{1,3}$/.test(exponent)) return null;
+      out += 'e' + exponent;
+      break;
+    }
+    return null;
+  }
+  if (digits === 0 || (groupRun >= 0 && groupRun !== 3 && !decimalSeen)) return null;
+  const value = Number(out);
+  return Number.isFinite(value) ? value : null;
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (days[month - 1] ?? 0);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Two-digit years as French offices use them: `13` is 2013, `87` is 1987. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length > 2) return y;
+  return y < 50 ? 2000 + y : 1900 + y;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const FRENCH_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * Reads a date or a date-time as an ISO string (`2024-03-12`, `2024-03-12T08:30:00`): ISO
+ * dates, and `dd/mm/yyyy`, `dd-mm-yy`, `dd.mm.yyyy` as French clerks write them (day first).
+ */
+export function parseDate(text: string): { iso: string; hasTime: boolean } | null {
+  const s = text.trim();
+  if (s.length < 6 || s.length > 30) return null;
+  let m = ISO_DATE.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, se] = m;
+    if (!validDate(Number(y), Number(mo), Number(d))) return null;
+    if (h === undefined) return { iso: `${y}-${mo}-${d}`, hasTime: false };
+    if (Number(h) > 23 || Number(mi) > 59) return null;
+    return { iso: `${y}-${mo}-${d}T${h}:${mi}:${se ?? '00'}`, hasTime: true };
+  }
+  m = FRENCH_DATE.exec(s);
+  if (m) {
+    const [, d, , mo, y, h, mi, se] = m;
+    const year = fullYear(y ?? '');
+    if (!validDate(year, Number(mo), Number(d))) return null;
+    const date = `${pad(year, 4)}-${pad(Number(mo), 2)}-${pad(Number(d), 2)}`;
+    if (h === undefined) return { iso: date, hasTime: false };
+    if (Number(h) > 23 || Number(mi) > 59) return null;
+    return { iso: `${date}T${pad(Number(h), 2)}:${mi}:${se ?? '00'}`, hasTime: true };
+  }
+  return null;
+}
+
+/** A short token mixing digits with capitals or dashes, such as `2A`, `12M067`, `D-2018-21`. */
+function isCodeLike(s: string): boolean {
+  if (s.length > 24) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (c >= 65 && c <= 90) letters++;
+    else if (c !== 45 && c !== 95 && c !== 46 && c !== 47) return false;
+  }
+  return digits > 0 && (letters > 0 || digits < s.length);
+}
+
+/** Sorts a text cell into its kind (see `CellKind`), the way a clerk reads it. */
+export function classifyText(raw: string): CellKind {
+  const s = raw.trim();
+  const n = s.length;
+  if (n === 0) return 'empty';
+  const c0 = s.charCodeAt(0);
+  if (isDigit(c0) || c0 === 45 || c0 === 43) {
+    let allDigits = true;
+    for (let i = 0; i < n; i++) {
+      if (!isDigit(s.charCodeAt(i))) {
+        allDigits = false;
+        break;
+      }
+    }
+    if (allDigits) return c0 === DIGIT_0 && n > 1 ? 'code' : 'integer';
+    const date = parseDate(s);
+    if (date) return date.hasTime ? 'datetime' : 'date';
+    const number = parseNumber(s);
+    if (number !== null) {
+      // "0123,5" is no number a clerk writes: a leading zero before more digits marks a code.
+      if (c0 === DIGIT_0 && n > 1 && isDigit(s.charCodeAt(1))) return 'codeLike';
+      return Number.isInteger(number) && !/[.,eE]/.test(s) ? 'integer' : 'decimal';
+    }
+    return isCodeLike(s) ? 'codeLike' : 'text';
+  }
+  if (c0 === 35 && ERROR_VALUES.has(s.toUpperCase())) return 'error';
+  if (n <= 5 && BOOLEAN_WORDS.has(s.toLowerCase())) return 'boolean';
+  if (isCodeLike(s)) return 'codeLike';
+  return 'text';
+}
+
+/** Sorts any cell into its kind: workbook numbers, booleans and ISO dates keep their nature. */
+export function classifyCell(cell: Cell): CellKind {
+  if (cell === null) return 'empty';
+  if (typeof cell === 'number') return Number.isInteger(cell) ? 'integer' : 'decimal';
+  if (typeof cell === 'boolean') return 'boolean';
+  return classifyText(cell);
+}
+
+/** The boolean a cell spells (`oui`, `vrai`, `true`…), or null. */
+export function parseBoolean(text: string): boolean | null {
+  return BOOLEAN_WORDS.get(text.trim().toLowerCase()) ?? null;
+}
