@@ -76,8 +76,9 @@ export async function startWebHost(core: AppCore, rendererDir: string, port = 0)
   });
 
   async function route(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
-    if (url.pathname.startsWith('/api/')) {
+    if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') {
       // A custom header forces a CORS preflight on any cross-origin script, which is never granted.
+      // (EventSource cannot set headers; the event stream only reads, behind the token and origin checks.)
       if (request.headers['x-atelier-client'] !== '1') {
         sendJson(response, 403, fail('api.forbidden-sender'));
         return;
