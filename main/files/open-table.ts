@@ -3,6 +3,8 @@ import type { FirstWindow, ReadOptions, TableInfo } from '../../shared/table/tab
 import { AppError } from '../../shared/errors.js';
 import { openCsvTable } from './csv/csv-table.js';
 import { fileError, SourceFile } from './file-access.js';
+import { openSheetTable } from './sheet-table/sheet-table.js';
+import { identifyWorkbook } from './workbook/index.js';
 
 export type { ColumnProfile, ReadOptions, SheetSummary, SourceFormat, TableInfo } from '../../shared/table/table-info.js';
 
@@ -32,12 +34,18 @@ export interface OpenedTable {
  */
 export async function openTable(filePath: string, options: OpenTableOptions = {}): Promise<OpenedTable> {
   const file = await SourceFile.open(filePath);
+  let keepOpen = false;
   try {
     if (file.size === 0) throw new AppError('file.empty');
-    return await openCsvTable(file, options);
+    const workbookFormat = await identifyWorkbook(filePath);
+    if (workbookFormat !== null) return await openSheetTable(filePath, workbookFormat, options);
+    const table = await openCsvTable(file, options);
+    keepOpen = true;
+    return table;
   } catch (error) {
-    await file.close();
     throw fileError(filePath, error);
+  } finally {
+    if (!keepOpen) await file.close();
   }
 }
 

@@ -119,8 +119,11 @@ export function detectHeader(rows: readonly SampleRow[], merges: readonly CellRa
   const typical = typicalFill(rows);
   const minFill = typical <= 1 ? 1 : Math.max(2, Math.ceil(typical / 2));
   const isHeaderLike = (index: number): boolean => {
-    const s = shapeOf(grid.spread(index, width));
-    return s.fill >= minFill && s.textual > 0 && s.typed <= Math.floor(0.2 * s.fill);
+    const cells = grid.spread(index, width);
+    const s = shapeOf(cells);
+    // A title merged across the sheet, or group labels spread over many columns, repeat one
+    // value: a header names its columns with mostly different words.
+    return s.fill >= minFill && s.textual > 0 && s.typed <= Math.floor(0.2 * s.fill) && 2 * distinctValues(cells) >= s.fill;
   };
   const isDataLike = (index: number): boolean => {
     const s = shapeOf(grid.raw(index));
@@ -149,6 +152,7 @@ export function detectHeader(rows: readonly SampleRow[], merges: readonly CellRa
     return { headerStart: null, headerEnd: null, dataStart, headerParts: [] };
   }
 
+  if (forcedHeaderRow === undefined && isGroupRow(start - 1, grid, merges)) start--;
   let end = extendOverMerges(start, start, merges);
   if (forcedHeaderRow === undefined) {
     while (end - start + 1 < MAX_HEADER_ROWS && isLabelRowOverNumbers(end + 1, grid, nonBlank, width, isHeaderLike)) end++;
@@ -156,6 +160,19 @@ export function detectHeader(rows: readonly SampleRow[], merges: readonly CellRa
   const headerParts: string[][] = [];
   for (let r = start; r <= end; r++) headerParts.push(grid.spread(r, width).map((cell) => headerText(cell)));
   return { headerStart: start, headerEnd: end, dataStart: firstNonBlankFrom(end + 1), headerParts };
+}
+
+function distinctValues(cells: readonly Cell[]): number {
+  const seen = new Set<string>();
+  for (const cell of cells) if (!isBlankCell(cell)) seen.add(String(cell).trim());
+  return seen.size;
+}
+
+/** A row of labels merged across several columns each, right above the header (`Montant` over `HT`, `TTC`). */
+function isGroupRow(index: number, grid: Grid, merges: readonly CellRange[]): boolean {
+  const s = shapeOf(grid.raw(index));
+  if (s.fill === 0 || s.typed > 0) return false;
+  return merges.some((m) => m.startRow === index && m.endRow === index && m.endColumn > m.startColumn);
 }
 
 function extendOverMerges(start: number, end: number, merges: readonly CellRange[]): number {

@@ -154,6 +154,8 @@ export function classifyText(raw: string): CellKind {
   const n = s.length;
   if (n === 0) return 'empty';
   const c0 = s.charCodeAt(0);
+  // A lone dash is how accounting exports write "nothing" (Excel's zero format ` -   `).
+  if (n === 1 && (c0 === 45 || c0 === 0x2013 || c0 === 0x2014)) return 'empty';
   if (isDigit(c0) || c0 === 45 || c0 === 43) {
     let allDigits = true;
     for (let i = 0; i < n; i++) {
