@@ -22,7 +22,10 @@ export type FindingCategory =
   | 'precise-coordinates'
   | 'free-text-personal'
   | 'quasi-identifier'
-  | 'protected';
+  | 'protected'
+  | 'identity-document'
+  | 'tax-id'
+  | 'payment-card';
 
 /** How sure the detector is; `low` findings still need a decision but say « à examiner ». */
 export type FindingConfidence = 'high' | 'medium' | 'low';
@@ -43,6 +46,8 @@ export interface FindingEvidence {
   maskedExamples: string[];
   /** True when the column header itself pointed at this category. */
   headerHint: boolean;
+  /** For free text: how many spans of each kind were found (see `findPersonalSpans`). */
+  spans?: Partial<Record<'email' | 'phone' | 'nir' | 'iban' | 'titled-name', number>>;
 }
 
 /** One finding on one column. */
@@ -56,4 +61,6 @@ export interface PersonalDataFinding {
   reason: string;
   /** For `protected`: the legal ground (see `shared/detect/legal-grounds.ts`). */
   legalGround?: string;
+  /** For `quasi-identifier`: which attribute (sex, age, postal code…; see `quasi-identifiers.ts`). */
+  quasiIdentifier?: string;
 }

@@ -1,0 +1,90 @@
+/**
+ * The streaming column scanner: feed it a column's cells one by one (any number, in order), read
+ * a preliminary verdict part-way, and the final one at the end. Memory stays bounded whatever the
+ * column's length (a few counters, a few examples, at most `MAX_DISTINCT` distinct values).
+ */
+
+import type { CellScanContext } from './cell-detectors.js';
+import { scanCell } from './cell-detectors.js';
+import type { ColumnEvidence } from './column-evidence.js';
+import { emptyEvidence } from './column-evidence.js';
+import type { ColumnVerdict, HeaderReading } from './column-verdict.js';
+import { judgeColumn } from './column-verdict.js';
+import type { CalendarDate } from './dates.js';
+import type { PersonalDataFinding } from './finding.js';
+import { headerHint } from './header-hints.js';
+import { secretHint } from './secret-hints.js';
+import { normalizeHeader } from './text-fold.js';
+import type { Cell } from '../table/cell.js';
+
+/** A scanner for one column. */
+export interface ColumnScanner {
+  readonly columnIndex: number;
+  /** Examines one cell of data row `rowIndex` (0-based, below the header). */
+  add(cell: Cell, rowIndex: number): void;
+  /** The finding the cells seen so far support (may change as more cells come). */
+  preliminary(): PersonalDataFinding | null;
+  /** The final finding of this column taken alone (no table context). */
+  finish(): PersonalDataFinding | null;
+  /** The full verdict, with the candidates only the table can confirm. */
+  verdict(): ColumnVerdict;
+  /** A copy of the evidence counted so far, plain data, mergeable with `mergeEvidence`. */
+  evidence(): ColumnEvidence;
+}
+
+/** Options of a scan; the reference date makes ages (birth dates) reproducible in tests. */
+export interface ColumnScanOptions {
+  referenceDate?: CalendarDate;
+}
+
+function today(): CalendarDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** Reads the header once: its pointer and any « à examiner » secret word. */
+export function readHeader(header: string | null): HeaderReading {
+  return { hint: headerHint(header), secret: secretHint(header) };
+}
+
+/** Creates a scanner for the column `columnIndex` whose header is `header` (null when none). */
+export function createColumnScanner(header: string | null, columnIndex: number, options: ColumnScanOptions = {}): ColumnScanner {
+  const reading = readHeader(header);
+  const normalized = normalizeHeader(header ?? '');
+  const evidence = emptyEvidence(columnIndex, header ?? '');
+  const context: CellScanContext = {
+    freeText: reading.hint?.kind === 'free-text',
+    referenceDate: options.referenceDate ?? today(),
+    distinct: new Set<string>(),
+  };
+  const snapshot = (): ColumnEvidence => {
+    evidence.distinctValues = [...context.distinct];
+    return evidence;
+  };
+  return {
+    columnIndex,
+    add(cell, rowIndex) {
+      scanCell(evidence, cell, rowIndex, context);
+      // Long text found in a column without a free-text header: look for personal data in it too.
+      if (!context.freeText && evidence.examined === 50 && evidence.totalLength / evidence.examined >= 30) context.freeText = true;
+    },
+    preliminary() {
+      return judgeColumn(snapshot(), reading, normalized).finding;
+    },
+    finish() {
+      return judgeColumn(snapshot(), reading, normalized).finding;
+    },
+    verdict() {
+      return judgeColumn(snapshot(), reading, normalized);
+    },
+    evidence() {
+      return structuredClone(snapshot());
+    },
+  };
+}
+
+/** Judges evidence gathered elsewhere (e.g. merged from several workers) with its column's header. */
+export function judgeEvidence(evidence: ColumnEvidence): ColumnVerdict {
+  const header = evidence.columnName === '' ? null : evidence.columnName;
+  return judgeColumn(evidence, readHeader(header), normalizeHeader(header ?? ''));
+}

@@ -1,0 +1,245 @@
+/**
+ * Turns one column's evidence into a verdict: a finding, or a candidate that only the rest of
+ * the table can confirm (a SIRET is personal only for a sole trader, an address only for a
+ * home, a bare upper-case word column only next to first names). Thresholds: reference §1.4.
+ */
+
+import type { ColumnEvidence, DetectorName, DetectorTally } from './column-evidence.js';
+import type { FindingCategory, FindingConfidence, PersonalDataFinding } from './finding.js';
+import type { HeaderHint } from './header-hints.js';
+import type { LegalGroundId } from './legal-grounds.js';
+import { legalGround } from './legal-grounds.js';
+import { quasiIdentifierOfHeader } from './quasi-identifiers.js';
+import { reasonFor } from './reasons.js';
+
+/** What the table needs to know of a column, besides its own finding. */
+export interface ColumnVerdict {
+  finding: PersonalDataFinding | null;
+  /** A finding that holds only if the table is about persons (see `table-verdict.ts`). */
+  candidate: PersonalDataFinding | null;
+  /** The column itself describes persons (names, birth dates, NIR, personal e-mails…). */
+  describesPersons: boolean;
+  /** Cells that read as a person's full name, even when too few to flag the column. */
+  personLikeNames: number;
+  /** Cells of a legal-form column saying « entrepreneur individuel » (code 1000, EI…). */
+  soleTraderForms: number;
+}
+
+/** What the column's header said, computed once per column. */
+export interface HeaderReading {
+  hint: HeaderHint | null;
+  secret: LegalGroundId | null;
+}
+
+const DIRECT_PERSON: ReadonlySet<FindingCategory> = new Set([
+  'person-name', 'first-name', 'last-name', 'birth-date', 'nir', 'iban', 'car-plate', 'identity-document', 'tax-id', 'payment-card',
+]);
+
+interface Build {
+  category: FindingCategory;
+  confidence: FindingConfidence;
+  tallies: DetectorName[];
+  headerHint: boolean;
+  detail?: string;
+  useMatched?: boolean;
+}
+
+function build(evidence: ColumnEvidence, spec: Build): PersonalDataFinding {
+  const tallies: DetectorTally[] = spec.tallies.map((name) => evidence.tallies[name]);
+  const matched = tallies.reduce((sum, tally) => sum + tally.matched, 0);
+  const validated = tallies.reduce((sum, tally) => sum + tally.validated, 0);
+  const counted = spec.useMatched ? matched : validated;
+  const share = evidence.examined === 0 ? 0 : Math.min(1, counted / evidence.examined);
+  const exampleRows = [...new Set(tallies.flatMap((tally) => tally.rows))].sort((a, b) => a - b).slice(0, 5);
+  const maskedExamples = tallies.flatMap((tally) => tally.masked).filter((value) => value !== '').slice(0, 3);
+  return {
+    columnIndex: evidence.columnIndex,
+    columnName: evidence.columnName,
+    category: spec.category,
+    confidence: spec.confidence,
+    evidence: { examined: evidence.examined, matched, validated, share, exampleRows, maskedExamples, headerHint: spec.headerHint },
+    reason: reasonFor(spec.category, { matched: counted, examined: evidence.examined, share, headerHint: spec.headerHint, ...(spec.detail ? { detail: spec.detail } : {}) }),
+  };
+}
+
+/** Median age from the histogram, or -1 when empty. */
+function medianAge(histogram: number[]): number {
+  const total = histogram.reduce((sum, count) => sum + count, 0);
+  let seen = 0;
+  for (let age = 0; age < histogram.length; age += 1) {
+    seen += histogram[age] ?? 0;
+    if (seen * 2 >= total && total > 0) return age;
+  }
+  return -1;
+}
+
+/** Administrative date headers: a date of decision, start, signature is never a birth date. */
+const ADMINISTRATIVE_DATE = /debut|fin|creation|maj|mise a jour|signature|decision|notification|convention|mandat|releve|plantation|service|ceremonie|deliberation|depot|reception|paiement|versement|ouverture|fermeture|modification|publication|echeance|livraison|intervention|inscription|adhesion|vote|election|arrete|permis|installation|fonction/;
+
+function looksLikeBirthDates(evidence: ColumnEvidence): boolean {
+  const { dates, tallies, examined } = evidence;
+  const parsed = tallies.date.matched;
+  if (parsed < 20 || parsed / examined < 0.8) return false;
+  const inRange = dates.ageHistogram.slice(0, 111).reduce((sum, count) => sum + count, 0);
+  if (inRange / parsed < 0.95) return false;
+  const median = medianAge(dates.ageHistogram);
+  const distinctShare = evidence.distinctValues.length / Math.min(examined, 2000);
+  return median >= 3 && median <= 90 && dates.maxYear - dates.minYear >= 5 && dates.firstOfMonth / parsed < 0.5
+    && dates.weekend / parsed >= 0.15 && distinctShare >= 0.3;
+}
+
+function share(evidence: ColumnEvidence, name: DetectorName, useMatched = false): number {
+  const tally = evidence.tallies[name];
+  return evidence.examined === 0 ? 0 : (useMatched ? tally.matched : tally.validated) / evidence.examined;
+}
+
+/** Judges a column on its own evidence and header. */
+export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, normalizedHeader: string): ColumnVerdict {
+  const kind = header.hint?.kind;
+  const strong = header.hint?.strength === 'strong';
+  const t = evidence.tallies;
+  const personLikeNames = t.fullName.validated;
+  const verdict = (finding: PersonalDataFinding | null, candidate: PersonalDataFinding | null = null): ColumnVerdict => ({
+    finding,
+    candidate,
+    describesPersons: finding !== null && (DIRECT_PERSON.has(finding.category) || (finding.category === 'email' && t.nominativeEmail.validated > 0)),
+    personLikeNames,
+    soleTraderForms: t.legalFormSoleTrader.validated,
+  });
+  if (evidence.examined === 0) return verdict(null);
+  const hinted = (k: string): boolean => kind === k;
+
+  // Checksum detectors (reference §1.4): half of the values validating is proof enough.
+  if (share(evidence, 'nir') >= 0.5 || (hinted('nir') && share(evidence, 'nir') >= 0.05)) {
+    return verdict(build(evidence, { category: 'nir', confidence: 'high', tallies: ['nir'], headerHint: hinted('nir') }));
+  }
+  if (share(evidence, 'iban') >= 0.5 || (hinted('iban') && share(evidence, 'iban') >= 0.05)) {
+    return verdict(build(evidence, { category: 'iban', confidence: 'high', tallies: ['iban'], headerHint: hinted('iban') }));
+  }
+  const emailShare = share(evidence, 'email');
+  if (emailShare >= 0.7 || (hinted('email') && emailShare >= 0.3)) {
+    const nominative = t.nominativeEmail.validated;
+    const valid = t.email.validated;
+    const allRoles = t.roleEmail.validated === valid;
+    const confidence: FindingConfidence = nominative / valid >= 0.2 ? 'high' : allRoles ? 'low' : 'medium';
+    const detail = allRoles ? 'toutes génériques, comme contact@' : `dont ${String(nominative)} nominatives`;
+    return verdict(build(evidence, { category: 'email', confidence, tallies: ['email'], headerHint: hinted('email'), detail }));
+  }
+  const phoneShare = share(evidence, 'phone');
+  if (phoneShare >= 0.7 || (hinted('phone') && phoneShare >= 0.3)) {
+    const mobiles = t.mobilePhone.validated;
+    const confidence: FindingConfidence = mobiles / Math.max(1, t.phone.validated) >= 0.1 ? 'high' : 'medium';
+    return verdict(build(evidence, { category: 'phone', confidence, tallies: ['phone'], headerHint: hinted('phone'), detail: `dont ${String(mobiles)} mobiles` }));
+  }
+  const plateShare = share(evidence, 'carPlate');
+  if (plateShare >= 0.7 || (hinted('car-plate') && plateShare >= 0.3)) {
+    return verdict(build(evidence, { category: 'car-plate', confidence: 'high', tallies: ['carPlate'], headerHint: hinted('car-plate') }));
+  }
+  const ipShare = share(evidence, 'ip');
+  if ((ipShare >= 0.9 && evidence.distinctValues.length >= 5) || (hinted('ip-address') && ipShare >= 0.3)) {
+    return verdict(build(evidence, { category: 'ip-address', confidence: hinted('ip-address') ? 'high' : 'medium', tallies: ['ip'], headerHint: hinted('ip-address') }));
+  }
+  if (hinted('birth-date') && share(evidence, 'date') >= 0.5) {
+    return verdict(build(evidence, { category: 'birth-date', confidence: 'high', tallies: ['date'], headerHint: true }));
+  }
+  if (!hinted('birth-date') && !ADMINISTRATIVE_DATE.test(normalizedHeader) && looksLikeBirthDates(evidence)) {
+    return verdict(build(evidence, { category: 'birth-date', confidence: 'medium', tallies: ['date'], headerHint: false, detail: 'âges plausibles, dates étalées sur toute la semaine' }));
+  }
+  const businessShare = share(evidence, 'businessId') + share(evidence, 'vat');
+  // One number repeated on every row is the publishing body's own, not a beneficiary's.
+  const severalUnits = evidence.distinctValues.length >= 3;
+  if (severalUnits && (businessShare >= 0.5 || (hinted('business-id') && businessShare >= 0.3))) {
+    return verdict(null, build(evidence, { category: 'siret-person', confidence: 'medium', tallies: ['businessId', 'vat'], headerHint: hinted('business-id') }));
+  }
+
+  const nameVerdict = judgeNames(evidence, kind, strong);
+  if (nameVerdict) return verdict(nameVerdict.finding, nameVerdict.candidate);
+
+  const preciseShare = share(evidence, 'preciseCoordinates');
+  if (preciseShare >= 0.7 || (hinted('coordinates') && preciseShare >= 0.5)) {
+    return verdict(null, build(evidence, { category: 'precise-coordinates', confidence: 'medium', tallies: ['preciseCoordinates'], headerHint: hinted('coordinates') }));
+  }
+  const addressShare = share(evidence, 'address');
+  if (addressShare >= 0.6 || (hinted('postal-address') && addressShare >= 0.3)) {
+    return verdict(null, build(evidence, { category: 'postal-address', confidence: 'medium', tallies: ['address'], headerHint: hinted('postal-address') }));
+  }
+  const freeTextCells = t.freeTextCell.validated;
+  if (freeTextCells >= 2 && freeTextCells / evidence.examined >= 0.005) {
+    const spans = Object.entries(evidence.spans).filter(([, count]) => count > 0);
+    const detail = spans.map(([spanKind, count]) => `${String(count)} ${SPAN_LABELS[spanKind] ?? spanKind}`).join(', ');
+    const finding = build(evidence, { category: 'free-text-personal', confidence: freeTextCells / evidence.examined >= 0.05 ? 'high' : 'medium', tallies: ['freeTextCell'], headerHint: hinted('free-text'), detail });
+    finding.evidence.spans = Object.fromEntries(spans);
+    return verdict(finding);
+  }
+  if (header.secret) {
+    const ground = legalGround(header.secret);
+    const finding = build(evidence, { category: 'protected', confidence: 'low', tallies: [], headerHint: true, ...(ground ? { detail: `${ground.fr}, ${ground.article}` } : {}) });
+    finding.legalGround = header.secret;
+    return verdict(finding);
+  }
+  if (kind === 'identity-document' || kind === 'tax-id' || kind === 'payment-card') {
+    if (share(evidence, 'identifierShape') >= 0.5) {
+      return verdict(build(evidence, { category: kind, confidence: 'medium', tallies: ['identifierShape'], headerHint: true }));
+    }
+  }
+  if (hinted('birth-place') && evidence.examined > 0) {
+    return verdict(build(evidence, { category: 'birth-place', confidence: 'medium', tallies: [], headerHint: true }));
+  }
+  return verdict(quasiIdentifier(evidence, header));
+}
+
+const SPAN_LABELS: Record<string, string> = {
+  email: 'adresse(s) électronique(s)', phone: 'téléphone(s)', nir: 'NIR', iban: 'IBAN', 'titled-name': 'nom(s) précédé(s) d’une civilité',
+};
+
+interface NameVerdict {
+  finding: PersonalDataFinding | null;
+  candidate: PersonalDataFinding | null;
+}
+
+/** Names: full names, first names, surnames, and a minority of persons among organisations. */
+function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: boolean): NameVerdict | null {
+  const t = evidence.tallies;
+  const n = evidence.examined;
+  const full = t.fullName.validated / n;
+  const first = (t.firstName.validated + 0.25 * t.firstNameWord.validated) / n;
+  const surname = t.surname.validated / n;
+  const nameHeader = kind === 'person-name' || kind === 'last-name' || kind === 'first-name';
+  if (full >= 0.5 || (full >= 0.2 && nameHeader)) {
+    return { finding: build(evidence, { category: 'person-name', confidence: full >= 0.5 ? 'high' : 'medium', tallies: ['fullName'], headerHint: nameHeader }), candidate: null };
+  }
+  if ((first >= 0.6 && first >= surname + 0.2) || (kind === 'first-name' && first >= 0.3)) {
+    return { finding: build(evidence, { category: 'first-name', confidence: kind === 'first-name' || first >= 0.8 ? 'high' : 'medium', tallies: ['firstName', 'firstNameWord'], headerHint: kind === 'first-name' }), candidate: null };
+  }
+  const surnameLike = surname + full;
+  if (kind === 'last-name' && strong && surnameLike >= 0.5) {
+    return { finding: build(evidence, { category: 'last-name', confidence: 'high', tallies: ['surname', 'fullName'], headerHint: true }), candidate: null };
+  }
+  // Surnames are many and varied; a few repeated upper-case words are codes or states.
+  const varied = evidence.distinctValues.length >= 10 && evidence.distinctValues.length / Math.min(n, 2000) >= 0.3;
+  if (surnameLike >= 0.7 && varied && t.notPerson.validated / n < 0.1) {
+    return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies: ['surname', 'fullName'], headerHint: kind === 'last-name' }) };
+  }
+  // A few persons among organisations (sole traders, private beneficiaries): flagged « à examiner ».
+  if ((kind === 'person-name' || kind === 'last-name') && t.fullName.validated >= 3 && full >= 0.01) {
+    return { finding: build(evidence, { category: 'person-name', confidence: 'low', tallies: ['fullName'], headerHint: true, detail: 'les autres valeurs semblent être des organismes' }), candidate: null };
+  }
+  return null;
+}
+
+function quasiIdentifier(evidence: ColumnEvidence, header: HeaderReading): PersonalDataFinding | null {
+  const kind = quasiIdentifierOfHeader(header.hint?.kind);
+  const n = evidence.examined;
+  let chosen = kind;
+  if (!chosen && evidence.tallies.sex.validated / n >= 0.95 && evidence.distinctValues.length <= 4 && n >= 10) chosen = 'sex';
+  if (!chosen) return null;
+  const tallies: DetectorName[] = chosen === 'sex' ? ['sex'] : chosen === 'postal-code' ? ['postalCode'] : [];
+  const finding = build(evidence, { category: 'quasi-identifier', confidence: 'low', tallies, headerHint: kind !== null, detail: QI_LABELS[chosen] ?? chosen, useMatched: true });
+  finding.quasiIdentifier = chosen;
+  return finding;
+}
+
+const QI_LABELS: Record<string, string> = {
+  sex: 'sexe', age: 'âge', 'birth-year': 'année de naissance', 'postal-code': 'code postal', commune: 'commune',
+  nationality: 'nationalité', profession: 'profession', 'marital-status': 'situation familiale',
+};

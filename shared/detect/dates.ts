@@ -1,0 +1,57 @@
+/**
+ * Calendar dates as French tables write them (`12/03/1985`, `1985-03-12`, `12.03.1985`,
+ * `12 mars 1985`), and the profile that tells birth dates from administrative dates:
+ * births happen every day of the week and spread over decades. Reference §3.12.
+ */
+
+import { foldAccents } from './text-fold.js';
+
+/** A parsed date. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10,
+  novembre: 11, decembre: 12, janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function valid(year: number, month: number, day: number): CalendarDate | null {
+  if (year < 1850 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last ? { year, month, day } : null;
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const YMD = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
+const TEXTUAL = /^(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})$/;
+
+/** Parses one date, or returns null. Workbook dates arrive as ISO strings. */
+export function parseCalendarDate(value: string): CalendarDate | null {
+  if (value.length < 8 || value.length > 32) return null;
+  let match = DMY.exec(value);
+  if (match) return valid(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = YMD.exec(value);
+  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
+  const folded = foldAccents(value);
+  match = TEXTUAL.exec(folded);
+  if (match) {
+    const month = MONTHS[match[2] ?? ''];
+    return month ? valid(Number(match[3]), month, Number(match[1])) : null;
+  }
+  return null;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** Age in whole years on the reference date (may be negative for future dates). */
+export function ageOn(date: CalendarDate, reference: CalendarDate): number {
+  let age = reference.year - date.year;
+  if (reference.month < date.month || (reference.month === date.month && reference.day < date.day)) age -= 1;
+  return age;
+}

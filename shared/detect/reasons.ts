@@ -1,0 +1,61 @@
+/**
+ * The one French sentence that says why a column was flagged, with the figures the clerk can
+ * check. Numbers are formatted for fr-FR (no-break spaces, `%` after a narrow no-break space).
+ */
+
+import type { FindingCategory } from './finding.js';
+
+const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const COUNT = new Intl.NumberFormat('fr-FR');
+
+/** Figures a reason may quote. */
+export interface ReasonFigures {
+  matched: number;
+  examined: number;
+  share: number;
+  headerHint: boolean;
+  /** Extra detail for some categories (mobile numbers, nominative mailboxes, legal ground…). */
+  detail?: string;
+}
+
+const SUBJECTS: Record<FindingCategory, string> = {
+  'person-name': 'des noms de personnes',
+  'first-name': 'des prénoms',
+  'last-name': 'des noms de famille',
+  email: 'des adresses électroniques',
+  phone: 'des numéros de téléphone',
+  'postal-address': 'des adresses postales de personnes',
+  'birth-date': 'des dates de naissance',
+  'birth-place': 'des lieux de naissance',
+  nir: 'des NIR (numéros de sécurité sociale) dont la clé est valide',
+  iban: 'des IBAN dont la clé est valide',
+  bic: 'des codes BIC',
+  'siret-person': 'des SIREN ou SIRET valides d’entrepreneurs individuels probables',
+  'car-plate': 'des plaques d’immatriculation',
+  'ip-address': 'des adresses IP',
+  'precise-coordinates': 'des coordonnées assez précises pour situer un logement',
+  'free-text-personal': 'du texte libre contenant des données personnelles',
+  'quasi-identifier': 'un attribut qui, combiné à d’autres, peut identifier une personne',
+  protected: 'des informations qui peuvent relever d’un secret protégé par la loi',
+  'identity-document': 'des numéros de pièce d’identité',
+  'tax-id': 'des numéros fiscaux',
+  'payment-card': 'des numéros de carte bancaire',
+};
+
+/** One sentence: what was found, on how many cells, and whether the header pointed at it. */
+export function reasonFor(category: FindingCategory, figures: ReasonFigures): string {
+  const subject = SUBJECTS[category];
+  const header = figures.headerHint ? '\u00a0; l’intitulé de la colonne l’annonce aussi' : '';
+  const detail = figures.detail ? ` (${figures.detail})` : '';
+  if (category === 'protected') {
+    return `L’intitulé de la colonne suggère ${subject}${detail}\u00a0: à examiner.`;
+  }
+  if (category === 'quasi-identifier') {
+    return `Cette colonne contient ${subject}${detail}.`;
+  }
+  if (figures.matched === 0) {
+    return `L’intitulé de la colonne annonce ${subject}${detail}.`;
+  }
+  const share = PERCENT.format(figures.share);
+  return `${COUNT.format(figures.matched)} valeurs sur ${COUNT.format(figures.examined)} (${share}) ressemblent à ${subject}${detail}${header}.`;
+}

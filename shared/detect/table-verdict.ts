@@ -1,0 +1,59 @@
+/**
+ * The table decides what a column alone cannot: a SIRET is personal data only for a sole trader
+ * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
+ * an address or precise coordinates only when the table is about persons and not about
+ * facilities, and a column of bare upper-case words is a surname only next to first names.
+ * Reference §3.4, §3.10, §3.11.
+ */
+
+import type { ColumnVerdict } from './column-verdict.js';
+import type { PersonalDataFinding } from './finding.js';
+
+/** The findings of a whole table, and the columns marked as quasi-identifiers. */
+export interface TableFindings {
+  findings: PersonalDataFinding[];
+  /** Column indexes of quasi-identifiers (sex, age, postal code, birth dates…), for k-anonymity. */
+  quasiIdentifiers: number[];
+}
+
+/** Combines the columns' verdicts into the table's findings, in column order. */
+export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
+  const describesPersons = verdicts.some((verdict) => verdict.describesPersons);
+  const personLikeNames = verdicts.reduce((sum, verdict) => sum + verdict.personLikeNames, 0);
+  const soleTraders = verdicts.some((verdict) => verdict.soleTraderForms > 0);
+  const firstNames = verdicts.some((verdict) => verdict.finding?.category === 'first-name');
+  const findings: PersonalDataFinding[] = [];
+  for (const verdict of verdicts) {
+    if (verdict.finding) {
+      findings.push(verdict.finding);
+      continue;
+    }
+    const candidate = verdict.candidate;
+    if (!candidate) continue;
+    switch (candidate.category) {
+      case 'siret-person':
+        if (soleTraders || personLikeNames >= 3) {
+          findings.push({
+            ...candidate,
+            confidence: soleTraders ? 'high' : 'medium',
+            reason: `${candidate.reason.replace(/\.$/, '')}\u00a0: ${soleTraders ? 'la forme juridique indique des entrepreneurs individuels' : 'des noms de personnes figurent dans le tableau'}.`,
+          });
+        }
+        break;
+      case 'postal-address':
+      case 'precise-coordinates':
+        if (describesPersons || personLikeNames >= 3) findings.push(candidate);
+        break;
+      case 'last-name':
+        // A surname column comes with a first-name column; alone, upper-case words are acronyms or codes.
+        if (firstNames) findings.push(candidate);
+        break;
+      default:
+        findings.push(candidate);
+    }
+  }
+  const quasiIdentifiers = findings
+    .filter((finding) => finding.category === 'quasi-identifier' || finding.category === 'birth-date')
+    .map((finding) => finding.columnIndex);
+  return { findings, quasiIdentifiers };
+}
