@@ -6,6 +6,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import type { PreflightReport } from '../../shared/decisions/draft-content.js';
 import type { PersonalDataFinding } from '../../shared/detect/finding.js';
 import { AppError } from '../../shared/errors.js';
 import { foldSearchText } from '../../shared/history/fold-search-text.js';
@@ -14,7 +15,6 @@ import { isPublicationEventType, statusAfterEvent } from '../../shared/history/p
 import type {
   JsonValue,
   PortalRef,
-  PreflightSummary,
   RecordedDecision,
   RecordedDismissal,
   RemoteLinks,
@@ -49,7 +49,7 @@ export interface PublicationRecordInput {
   findings: PersonalDataFinding[];
   decisions: RecordedDecision[];
   dismissals: RecordedDismissal[];
-  preflight: PreflightSummary | null;
+  preflight: PreflightReport | null;
   appVersion: string;
   /** The OS user name; the current user's when absent. */
   osUser?: string;

@@ -73,8 +73,15 @@ export function publicationReportHtml(detail: PublicationDetail, options: Report
       'Aucun constat écarté.'),
     detail.preflight === null
       ? section('Contrôle avant publication', '<p>Aucun contrôle enregistré.</p>')
-      : table(`Contrôle avant publication — ${detail.preflight.passed ? 'réussi' : 'non réussi'}`, ['Niveau', 'Code', 'Message'],
-        detail.preflight.checks.map((check) => [check.level, check.code, check.message]), 'Aucun point relevé.'),
+      : table(
+        `Contrôle avant publication du ${date(detail.preflight.ranAt)} — ${detail.preflight.passed ? 'réussi' : 'non réussi'}`,
+        ['Colonne publiée', 'Nature', 'Cellules', 'Bloquant', 'Motif'],
+        detail.preflight.issues.map((issue) => [
+          issue.columnName, issue.kind === 'formula' ? 'cellule ressemblant à une formule' : issue.category ? categoryFr(issue.category) : 'donnée personnelle',
+          number.format(issue.cells), issue.blocking ? 'oui' : 'non', issue.reason,
+        ]),
+        'Aucun point relevé dans le fichier publié.',
+      ),
     facts('Description et licence envoyées', [
       ['Titre', metadata.title],
       ['Description', metadata.description],

@@ -3,6 +3,7 @@
  * the audit exports see it. Plain JSON data: these cross the boundary between main and renderer,
  * so they carry the source file's name, never its path on the clerk's machine.
  */
+import type { PreflightReport } from '../decisions/draft-content.js';
 import type { PersonalDataFinding } from '../detect/finding.js';
 import type { DatasetMetadata } from '../metadata/model.js';
 import type { PublicationEventType, PublicationStatus } from './publication-events.js';
@@ -32,19 +33,6 @@ export interface RecordedDismissal {
   /** The finding's category (`person-name`, `email`…). */
   category: string;
   reason: string;
-}
-
-/** One line of the pre-flight report shown before publishing. */
-export interface PreflightCheck {
-  code: string;
-  level: 'ok' | 'info' | 'warning' | 'blocking';
-  message: string;
-}
-
-/** The pre-flight report as it stood when the clerk published. */
-export interface PreflightSummary {
-  passed: boolean;
-  checks: PreflightCheck[];
 }
 
 /** The portal a publication went to (`folder` for an export to a folder). */
@@ -139,7 +127,8 @@ export interface PublicationDetail extends JournalEntry {
   findings: PersonalDataFinding[];
   decisions: RecordedDecision[];
   dismissals: RecordedDismissal[];
-  preflight: PreflightSummary | null;
+  /** The pre-flight report as it stood when the clerk published. */
+  preflight: PreflightReport | null;
   events: PublicationEventView[];
   /** Every version of this dataset on this portal, oldest first. */
   versions: DatasetVersionSummary[];

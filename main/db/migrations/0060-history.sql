@@ -104,9 +104,11 @@ BEGIN
   SELECT RAISE(ABORT, 'history.append-only');
 END;
 
--- The summary follows the events: it may only be updated to count exactly the events recorded.
+-- The summary follows the events: it moves only together with one new event, and then counts
+-- exactly the events recorded.
 CREATE TRIGGER publication_state_follows_events BEFORE UPDATE ON publication_state
 WHEN NEW.publication_id <> OLD.publication_id
+  OR NEW.event_count <> OLD.event_count + 1
   OR NEW.event_count <> (SELECT count(*) FROM publication_event WHERE publication_id = OLD.publication_id)
 BEGIN
   SELECT RAISE(ABORT, 'history.append-only');

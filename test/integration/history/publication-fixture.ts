@@ -79,7 +79,7 @@ export function publicationInput(overrides: Partial<PublicationRecordInput> = {}
       { columnName: 'Adresse du demandeur', action: 'drop', justification: 'Adresse de particuliers', legalBasis: 'CRPA L312-1-2' },
     ],
     dismissals: [{ columnName: 'Rapporteur', category: 'person-name', reason: 'Élus agissant dans leurs fonctions : publication prévue par le CGCT L2121-25.' }],
-    preflight: { passed: true, checks: [{ code: 'metadata.complete', level: 'ok', message: 'Description complète.' }] },
+    preflight: { ranAt: '2025-01-06T09:58:00.000Z', rowCount: 212, outputSha256: sha256Of('output v1'), issues: [], passed: true },
     appVersion: '0.1.0',
     osUser: 'agent.assemblees',
     recordedAt: '2025-01-06T10:00:00.000Z',
