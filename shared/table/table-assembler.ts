@@ -117,7 +117,7 @@ export class TableAssembler {
 
   private profile(row: Row): void {
     const last = lastFilledIndex(row);
-    if (last + 1 > MAX_COLUMNS) throw new AppError('file.too-many-columns', { columns: last + 1, max: MAX_COLUMNS });
+    if (last + 1 > MAX_COLUMNS) throw new AppError('table.too-many-columns', { columns: last + 1, limit: MAX_COLUMNS });
     while (this.profilers.length <= last) {
       const profiler = new ColumnProfiler(this.distinctLimit(last + 1));
       profiler.addEmpties(this.dataRows);

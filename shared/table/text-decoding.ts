@@ -1,5 +1,15 @@
 import type { TextEncodingLabel } from './encoding-evidence.js';
-import { decodeSingleByte } from './single-byte-charsets.js';
+import { charForByte, decodeSingleByte } from './single-byte-charsets.js';
+
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/**
+ * Node's TextDecoder reads `windows-1252` as ISO-8859-1 (bytes 0x80–0x9F come out as C1
+ * control codes instead of € ’ œ …): put the Windows-1252 characters back.
+ */
+function windows1252Fix(text: string): string {
+  return text.replace(C1_CONTROLS, (c) => charForByte('windows-1252', c.charCodeAt(0)));
+}
 
 /** Turns whole records of bytes into text, in one encoding. */
 export interface RecordDecoder {
@@ -35,11 +45,12 @@ export function recordDecoder(encoding: TextEncodingLabel, strict = false): Reco
     return { encoding, decode: (bytes) => decodeSingleByte(encoding, bytes) };
   }
   const decoder = platform;
+  const fix = encoding === 'windows-1252' ? windows1252Fix : (text: string) => text;
   return {
     encoding,
     decode(bytes) {
       try {
-        return decoder.decode(bytes);
+        return fix(decoder.decode(bytes));
       } catch {
         throw new InvalidTextError(encoding);
       }
