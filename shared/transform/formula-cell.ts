@@ -7,9 +7,13 @@
 const FUNCTION_CALL = /[A-Za-z_][A-Za-z0-9_.]*\s*\(/;
 const CELL_REFERENCE = /(?:^|[^A-Za-z0-9_])\$?[A-Za-z]{1,3}\$?\d{1,7}(?![A-Za-z0-9_])/;
 const DDE = /\|/;
+/** `=`, `+`, `-`, `@`, and the blanks spreadsheets skip before them. */
+const FIRST_CHARACTERS = new Set([61, 43, 45, 64, 9, 13, 10, 32]);
 
 /** True when a spreadsheet would read the cell as a formula. */
 export function looksLikeFormula(text: string): boolean {
+  // Most cells start with none of the trigger characters: answer them without a regex.
+  if (!FIRST_CHARACTERS.has(text.charCodeAt(0))) return false;
   // Spreadsheets skip leading tabs, carriage returns and spaces before looking for `=`.
   const s = text.replace(/^[\t\r\n ]+/, '');
   if (s.length < 2) return false;

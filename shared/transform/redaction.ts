@@ -3,39 +3,22 @@
  * are replaced by a label saying what was there, and the rest of the text is kept (CRPA L311-7:
  * protected mentions are blanked out, the document is released).
  */
+import type { PersonalSpan, PersonalSpanKind } from '../detect/free-text-spans.js';
 
-/** A span of personal data inside a text, as the detectors report it (`end` exclusive). */
-export interface PersonalSpan {
-  start: number;
-  end: number;
-  kind: string;
-}
-
-/** Finds the personal spans of a text. */
+/** Finds the personal spans of a text (`findPersonalSpans` of `shared/detect/`). */
 export type PersonalSpanFinder = (text: string) => PersonalSpan[];
 
-const LABELS: Readonly<Record<string, string>> = {
+const LABELS: Readonly<Record<PersonalSpanKind, string>> = {
   email: '[courriel]',
   phone: '[téléphone]',
   nir: '[NIR]',
   iban: '[IBAN]',
-  bic: '[BIC]',
   'titled-name': '[nom]',
-  'person-name': '[nom]',
-  name: '[nom]',
-  'postal-address': '[adresse]',
-  address: '[adresse]',
-  'car-plate': '[immatriculation]',
-  plate: '[immatriculation]',
-  'ip-address': '[adresse IP]',
-  ip: '[adresse IP]',
-  card: '[carte bancaire]',
-  'birth-date': '[date de naissance]',
 };
 
 /** The label that replaces a span of that kind. */
-export function redactionLabel(kind: string): string {
-  return LABELS[kind] ?? '[donnée personnelle]';
+export function redactionLabel(kind: PersonalSpanKind): string {
+  return LABELS[kind];
 }
 
 /**

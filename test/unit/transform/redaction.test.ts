@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPersonalSpans } from '../../../shared/detect/free-text-spans.js';
 import { redactSpans, redactionLabel } from '../../../shared/transform/redaction.js';
 import { looksLikeFormula, neutraliseFormula } from '../../../shared/transform/formula-cell.js';
 
@@ -28,9 +29,14 @@ describe('redaction spans', () => {
     expect(redactSpans('rien', [])).toBe('rien');
   });
 
-  it('labels unknown kinds generically', () => {
+  it('labels each kind of span', () => {
     expect(redactionLabel('nir')).toBe('[NIR]');
-    expect(redactionLabel('something-new')).toBe('[donnée personnelle]');
+    expect(redactionLabel('iban')).toBe('[IBAN]');
+  });
+
+  it('redacts what the detectors find in real free text', () => {
+    const found = findPersonalSpans(text);
+    expect(redactSpans(text, found)).toBe('Appeler [nom] au [téléphone] ou [courriel].');
   });
 });
 

@@ -1,0 +1,124 @@
+/**
+ * Streams the source table through the clerk's decisions into the published CSV: batch by batch,
+ * never holding the table, hashing the bytes as they are written, and noting every cell a
+ * spreadsheet would run as a formula (pre-flight blocks on those).
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { OutputColumn } from '../../shared/decisions/output-plan.js';
+import type { OutputOptions } from '../../shared/decisions/draft-content.js';
+import type { Row } from '../../shared/table/cell.js';
+import type { RowTransform } from '../../shared/transform/column-transform.js';
+import { looksLikeFormula } from '../../shared/transform/formula-cell.js';
+import type { BeforeCommit } from './atomic-file.js';
+import { writeFileAtomically } from './atomic-file.js';
+import { RECORD_END, csvRecord } from './csv-line.js';
+
+/** What the publisher uploads: the file, its fingerprint and its shape. */
+export interface VettedCsv {
+  /** Absolute path of the written file (main only, never sent to the renderer). */
+  path: string;
+  sha256: string;
+  size: number;
+  rowCount: number;
+  columns: string[];
+}
+
+/** Formula-like cells of one output column. */
+export interface FormulaCells {
+  outputIndex: number;
+  cells: number;
+  exampleRows: number[];
+  examples: string[];
+}
+
+/** What the writer saw besides the file itself. */
+export interface WrittenCsv extends VettedCsv {
+  formulas: FormulaCells[];
+}
+
+/** Everything the writer needs. */
+export interface VettedCsvJob {
+  rows: AsyncIterable<Row[]>;
+  plan: readonly OutputColumn[];
+  transform: RowTransform;
+  output: OutputOptions;
+  target: string;
+  totalRows: number;
+  onProgress?: (rows: number, total: number) => void;
+  /** Reads the complete temporary file before it takes the target's name; throwing abandons it. */
+  beforeCommit?: (written: WrittenCsv, tempPath: string) => Promise<void>;
+}
+
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+const EXAMPLES_PER_COLUMN = 5;
+const EXAMPLE_LENGTH = 40;
+
+/** Writes the vetted CSV atomically and describes it. */
+export async function writeVettedCsv(job: VettedCsvJob): Promise<WrittenCsv> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let rowCount = 0;
+  const formulas = new Map<number, FormulaCells>();
+  const columns = job.plan.map((column) => column.name);
+  let written: WrittenCsv | null = null;
+
+  const beforeCommit: BeforeCommit | undefined = job.beforeCommit
+    ? async (tempPath) => {
+        if (written) await job.beforeCommit?.(written, tempPath);
+      }
+    : undefined;
+
+  await writeFileAtomically(
+    job.target,
+    async (sink) => {
+      const put = async (text: string, prefix?: Uint8Array): Promise<void> => {
+        const body = Buffer.from(text, 'utf8');
+        const bytes = prefix ? Buffer.concat([prefix, body]) : body;
+        hash.update(bytes);
+        size += bytes.length;
+        await sink.write(bytes);
+      };
+      await put(csvRecord(columns, job.output.delimiter) + RECORD_END, job.output.bom ? UTF8_BOM : undefined);
+      for await (const batch of job.rows) {
+        let chunk = '';
+        for (const row of batch) {
+          const fields = job.transform(row);
+          noteFormulas(fields, rowCount, formulas);
+          chunk += csvRecord(fields, job.output.delimiter) + RECORD_END;
+          rowCount++;
+        }
+        if (chunk !== '') await put(chunk);
+        job.onProgress?.(rowCount, job.totalRows);
+      }
+      written = {
+        path: path.resolve(job.target),
+        sha256: hash.digest('hex'),
+        size,
+        rowCount,
+        columns,
+        formulas: [...formulas.values()].sort((a, b) => a.outputIndex - b.outputIndex),
+      };
+    },
+    beforeCommit,
+  );
+  if (!written) throw new Error('The CSV writer finished without describing its file');
+  return written;
+}
+
+function noteFormulas(fields: readonly string[], row: number, formulas: Map<number, FormulaCells>): void {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.length < 2 || !looksLikeFormula(field)) continue;
+    let entry = formulas.get(i);
+    if (!entry) {
+      entry = { outputIndex: i, cells: 0, exampleRows: [], examples: [] };
+      formulas.set(i, entry);
+    }
+    entry.cells++;
+    if (entry.exampleRows.length < EXAMPLES_PER_COLUMN) {
+      entry.exampleRows.push(row);
+      entry.examples.push(field.length > EXAMPLE_LENGTH ? `${field.slice(0, EXAMPLE_LENGTH)}…` : field);
+    }
+  }
+}
