@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PersonalSpan } from '../../../shared/detect/free-text-spans.js';
 import { findPersonalSpans } from '../../../shared/detect/free-text-spans.js';
 import { redactSpans, redactionLabel } from '../../../shared/transform/redaction.js';
 import { looksLikeFormula, neutraliseFormula } from '../../../shared/transform/formula-cell.js';
@@ -7,7 +8,7 @@ describe('redaction spans', () => {
   const text = 'Appeler Mme Dupont au 06 39 98 12 34 ou jeanne.dupont@example.fr.';
 
   it('replaces each span by its label and keeps the rest', () => {
-    const spans = [
+    const spans: PersonalSpan[] = [
       { start: 8, end: 18, kind: 'titled-name' },
       { start: 22, end: 36, kind: 'phone' },
       { start: 40, end: 64, kind: 'email' },
