@@ -35,4 +35,8 @@ export const filesMessages: Record<string, { fr: string; en: string }> = {
     fr: 'Le séparateur « {delimiter} » ne convient pas\u00a0: indiquez un seul caractère, par exemple « ; », « , », « | » ou « tab ».',
     en: 'The delimiter “{delimiter}” is not usable: give a single character, for example “;”, “,”, “|” or “tab”.',
   },
+  'cli.usage': {
+    fr: 'Commande incomplète ou inconnue. {usage}',
+    en: 'Incomplete or unknown command. {usage}',
+  },
 };
