@@ -4,11 +4,18 @@
  */
 import { metadataMessages } from '../i18n/messages/metadata.js';
 
+/** A placeholder value: the same in both languages, or one per language. */
+export type TextParam = string | number | { fr: string; en: string };
+
 /** The sentences of a code, placeholders filled; the code itself when no sentence exists. */
-export function metadataText(code: string, params: Record<string, string | number> = {}): { fr: string; en: string } {
+export function metadataText(code: string, params: Record<string, TextParam> = {}): { fr: string; en: string } {
   const entry = metadataMessages[code];
   if (!entry) return { fr: code, en: code };
-  const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  return { fr: fill(entry.fr), en: fill(entry.en) };
+  const fill = (text: string, language: 'fr' | 'en'): string =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'object' ? value[language] : String(value);
+    });
+  return { fr: fill(entry.fr, 'fr'), en: fill(entry.en, 'en') };
 }

@@ -82,4 +82,54 @@ export const metadataMessages: Record<string, { fr: string; en: string }> = {
     fr: 'Un modèle porte déjà le nom «\u00a0{name}\u00a0»\u00a0: choisissez-en un autre.',
     en: 'A template is already named “{name}”: choose another name.',
   },
+  // Official schema (Table Schema) validation of the vetted table
+  'schema.missing-column': {
+    fr: 'La colonne «\u00a0{field}\u00a0» du schéma est absente du tableau.',
+    en: 'The schema column “{field}” is missing from the table.',
+  },
+  'schema.extra-column': {
+    fr: 'La colonne «\u00a0{field}\u00a0» ne fait pas partie du schéma.',
+    en: 'The column “{field}” is not part of the schema.',
+  },
+  'schema.required': { fr: 'Valeur obligatoire manquante.', en: 'Required value missing.' },
+  'schema.type': {
+    fr: '«\u00a0{value}\u00a0» n’est pas {expected}.',
+    en: '“{value}” is not {expected}.',
+  },
+  'schema.format': {
+    fr: '«\u00a0{value}\u00a0» n’est pas {expected}.',
+    en: '“{value}” is not {expected}.',
+  },
+  'schema.enum': {
+    fr: '«\u00a0{value}\u00a0» ne fait pas partie des valeurs autorisées\u00a0: {values}.',
+    en: '“{value}” is not one of the allowed values: {values}.',
+  },
+  'schema.pattern': {
+    fr: '«\u00a0{value}\u00a0» n’a pas la forme attendue (exemple\u00a0: {example}).',
+    en: '“{value}” does not have the expected form (example: {example}).',
+  },
+  'schema.minimum': {
+    fr: '«\u00a0{value}\u00a0» est inférieur au minimum ({limit}).',
+    en: '“{value}” is below the minimum ({limit}).',
+  },
+  'schema.maximum': {
+    fr: '«\u00a0{value}\u00a0» dépasse le maximum ({limit}).',
+    en: '“{value}” is above the maximum ({limit}).',
+  },
+  'schema.min-length': {
+    fr: '«\u00a0{value}\u00a0» est trop court ({limit} caractères au moins).',
+    en: '“{value}” is too short (at least {limit} characters).',
+  },
+  'schema.max-length': {
+    fr: 'Valeur trop longue\u00a0: {actual} caractères pour {limit} au plus.',
+    en: 'Value too long: {actual} characters for at most {limit}.',
+  },
+  'schema.unique': {
+    fr: '«\u00a0{value}\u00a0» figure déjà à la ligne {firstRow}\u00a0: chaque valeur doit être unique.',
+    en: '“{value}” already appears on row {firstRow}: each value must be unique.',
+  },
+  'schema.primary-key': {
+    fr: 'Cette ligne répète l’identifiant ({field}) de la ligne {firstRow}.',
+    en: 'This row repeats the identifier ({field}) of row {firstRow}.',
+  },
 };
