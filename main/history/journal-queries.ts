@@ -83,9 +83,11 @@ export function listJournal(db: AtelierDatabase, query: JournalQuery = {}): Jour
     total: count.total,
     offset,
     items: rows.map(journalEntry),
-    portals: statements(db).portals.all().map((row) => row.portal_profile),
+    portals: statements(db).portals.all().map((row) => row.portal_profile).sort(PORTAL_ORDER.compare),
   };
 }
+
+const PORTAL_ORDER = new Intl.Collator('fr', { sensitivity: 'base' });
 
 /** The tables a journal query reads, aliased `p` and `s`. */
 export const JOURNAL_FROM = 'FROM publication p JOIN publication_state s ON s.publication_id = p.id';
