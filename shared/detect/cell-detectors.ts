@@ -134,7 +134,6 @@ function scanText(evidence: ColumnEvidence, text: string, rowIndex: number, cont
     recordHit(tallies.ip, rowIndex, true, () => maskExample(text, 'identifier'));
     return;
   }
-  if (SOLE_TRADER_FORM.test(text)) recordHit(tallies.legalFormSoleTrader, rowIndex, true, () => text);
   if (hasDigit) {
     if (looksLikeStreetAddress(text)) recordHit(tallies.address, rowIndex, true, () => maskExample(text, 'words'));
     else if (length <= 24) scanDate(evidence, text, rowIndex, context.referenceDate);
@@ -181,6 +180,7 @@ export function scanCell(evidence: ColumnEvidence, cell: Cell, rowIndex: number,
   evidence.examined += 1;
   evidence.totalLength += text.length;
   trackDistinct(evidence, text, context);
+  if (text.length <= 30 && SOLE_TRADER_FORM.test(text)) recordHit(evidence.tallies.legalFormSoleTrader, rowIndex, true, () => text);
   const first = text.charCodeAt(0);
   const startsNumeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 40;
   if (startsNumeric && !/[A-Za-zÀ-ÿ@]/.test(text.length > 40 ? text.slice(0, 40) : text)) {

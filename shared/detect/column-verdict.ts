@@ -104,7 +104,8 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     candidate,
     describesPersons: finding !== null && (DIRECT_PERSON.has(finding.category) || (finding.category === 'email' && t.nominativeEmail.validated > 0)),
     personLikeNames,
-    soleTraderForms: t.legalFormSoleTrader.validated,
+    // `1000` is the INSEE legal-form code of an entrepreneur individuel, and only in a legal-form column.
+    soleTraderForms: header.hint?.kind === 'legal-form' ? t.legalFormSoleTrader.validated : 0,
   });
   if (evidence.examined === 0) return verdict(null);
   const hinted = (k: string): boolean => kind === k;

@@ -71,8 +71,9 @@ export function nameShape(value: string): NameShape {
   }
 
   if (!titled && tokens.length <= 3 && firstIndexes.length === tokens.length) {
+    // Many surnames are also first names (MARTIN, THOMAS, ROBERT): two name tokens are a person.
     const allWords = foldedTokens.every((token) => FIRST_NAMES_THAT_ARE_WORDS.has(token));
-    return { ...EMPTY, firstName: true, firstNameIsWord: allWords };
+    return { ...EMPTY, fullName: !allWords };
   }
   const surnameShape = tokens.length <= 3 && (allUpper || titled) && firstIndexes.length === 0;
   let fullName = titled;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { createColumnScanner } from '../../../shared/detect/column-scanner.js';
+import { createTableScanner } from '../../../shared/detect/table-scanner.js';
+import type { Cell } from '../../../shared/table/cell.js';
+import { synthetic } from './synthetic-table.js';
+
+const REFERENCE = { referenceDate: { year: 2026, month: 1, day: 1 } };
+
+function scanColumn(header: string | null, values: readonly Cell[]) {
+  const scanner = createColumnScanner(header, 0, REFERENCE);
+  values.forEach((value, row) => scanner.add(value, row));
+  return scanner.finish();
+}
+
+function scanTable(headers: string[], rows: Cell[][]) {
+  const scanner = createTableScanner(headers, REFERENCE);
+  rows.forEach((row, index) => scanner.addRow(row, index));
+  return scanner.finish();
+}
+
+const gen = synthetic(20260101);
+const many = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
+
+describe('identifiers in every common writing, without a telling header', () => {
+  it.each([
+    ['NIR, compact', () => gen.nir('compact'), 'nir'],
+    ['NIR, spaced', () => gen.nir('spaced'), 'nir'],
+    ['NIR, Corsica', () => gen.nir('corsica'), 'nir'],
+    ['IBAN', () => gen.ibanFr(), 'iban'],
+    ['phones', (index: number) => gen.phone(index), 'phone'],
+    ['e-mails', () => gen.email(), 'email'],
+    ['full names', () => gen.fullName(), 'person-name'],
+    ['first names', () => gen.firstName(), 'first-name'],
+    ['birth dates', () => gen.birthDate(), 'birth-date'],
+  ] as const)('%s are flagged', (_label, make, category) => {
+    const finding = scanColumn('colonne 7', many(200, make));
+    expect(finding?.category).toBe(category);
+    expect(finding?.evidence.share).toBeGreaterThan(0.9);
+    expect(finding?.evidence.exampleRows.length).toBeGreaterThan(0);
+    expect(finding?.reason).toMatch(/valeurs sur 200/);
+  });
+
+  it('shows masked examples only', () => {
+    const values = many(50, () => gen.nir('compact'));
+    const finding = scanColumn('x', values);
+    for (const example of finding?.evidence.maskedExamples ?? []) {
+      expect(example).toMatch(/^\d \d\d \*\* \*\* \*\*\* \*\*\* \d\d$/);
+      expect(values).not.toContain(example);
+    }
+  });
+});
+
+describe('decoys stay unflagged', () => {
+  it.each([
+    ['NIR with wrong keys', () => gen.nir('compact', true)],
+    ['invoice numbers', () => gen.invoice()],
+    ['facility names', () => gen.facility()],
+    ['street names', () => `${gen.pick(['rue', 'allée'])} ${gen.fullName()}`],
+    ['working-day decision dates', () => gen.workingDay()],
+    ['15-digit internal numbers', () => gen.digits(15)],
+  ] as const)('%s', (_label, make) => {
+    expect(scanColumn('référence', many(200, make))).toBeNull();
+  });
+
+  it('company SIRETs next to association names are not personal', () => {
+    const rows = many(60, () => [gen.association(), gen.siret(), String(gen.int(100, 9000))]);
+    const result = scanTable(['nomBeneficiaire', 'idBeneficiaire', 'montant'], rows);
+    expect(result.findings.filter((finding) => finding.category !== 'quasi-identifier')).toEqual([]);
+  });
+
+  it('facility addresses and coordinates are not flagged in a table of facilities', () => {
+    const rows = many(60, () => [gen.facility(), gen.address(), `43.${gen.digits(6)}`]);
+    expect(scanTable(['Nom', 'Adresse', 'Latitude'], rows).findings).toEqual([]);
+  });
+});
+
+describe('the table decides what a column alone cannot', () => {
+  it('a sole trader’s SIRET, address and coordinates are personal when persons are named', () => {
+    const rows = many(80, (index) => [index % 4 === 0 ? gen.fullName() : gen.association(), gen.siret(), gen.address(), `43.${gen.digits(6)}`]);
+    const categories = scanTable(['Titulaire', 'SIRET', 'Adresse', 'Latitude'], rows).findings.map((finding) => finding.category);
+    expect(categories).toEqual(['person-name', 'siret-person', 'postal-address', 'precise-coordinates']);
+  });
+
+  it('a legal form of 1000 (entrepreneur individuel) makes a SIRET personal', () => {
+    const rows = many(40, (index) => [gen.siret(), index % 3 === 0 ? '1000' : '5499']);
+    const siret = scanTable(['siret', 'categorie juridique'], rows).findings.find((finding) => finding.category === 'siret-person');
+    expect(siret?.confidence).toBe('high');
+  });
+
+  it('upper-case surnames are flagged next to first names, and sex is a quasi-identifier', () => {
+    const rows = many(100, () => [gen.lastName(), gen.firstName(), gen.pick(['M', 'F'])]);
+    const result = scanTable(['NOM', 'PRENOM', 'SEXE'], rows);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'quasi-identifier']);
+    expect(result.quasiIdentifiers).toEqual([2]);
+  });
+});
+
+describe('free text and protected columns', () => {
+  it('counts spans per kind in a comment column', () => {
+    const rows = many(100, (index) => [index % 5 === 0 ? `Rappeler Mme Durand au ${gen.phone(index)} pour le dossier` : 'Dossier complet, rien à signaler ce jour.']);
+    const finding = scanTable(['Observations'], rows).findings[0];
+    expect(finding?.category).toBe('free-text-personal');
+    expect(finding?.evidence.spans).toEqual({ phone: 20, 'titled-name': 20 });
+  });
+
+  it('raises « à examiner » on a health header with its legal ground', () => {
+    const finding = scanColumn('Situation de handicap', many(20, () => gen.pick(['oui', 'non'])));
+    expect(finding?.category).toBe('protected');
+    expect(finding?.legalGround).toBe('crpa-l311-6-1-medical');
+    expect(finding?.reason).toContain('\u00a0: à examiner');
+  });
+});
+
+describe('streaming', () => {
+  it('gives a preliminary finding part-way and keeps evidence bounded', () => {
+    const scanner = createColumnScanner('courriel', 0, REFERENCE);
+    for (let row = 0; row < 20; row += 1) scanner.add(gen.email(), row);
+    expect(scanner.preliminary()?.category).toBe('email');
+    for (let row = 20; row < 20_000; row += 1) scanner.add(gen.email() + String(row), row);
+    const evidence = scanner.evidence();
+    expect(evidence.distinctValues.length).toBeLessThanOrEqual(2000);
+    expect(evidence.distinctCapped).toBe(true);
+    expect(evidence.tallies.email.rows).toHaveLength(5);
+  });
+});
