@@ -61,15 +61,23 @@ export function filledCells(cells: Row): number {
   return n;
 }
 
-/** The fill most rows of the sample share: what a full row of this table looks like. */
+/**
+ * The fill most rows of the sample share: what a full row of this table looks like. One-cell
+ * rows (titles, notes) are left out unless they are most of the table (a one-column list).
+ */
 export function typicalFill(rows: readonly SampleRow[]): number {
   const counts = new Map<number, number>();
   let max = 0;
+  let nonBlank = 0;
+  let wide = 0;
   for (const row of rows) {
     const fill = filledCells(row.cells);
     if (fill > max) max = fill;
-    if (fill >= 2) counts.set(fill, (counts.get(fill) ?? 0) + 1);
+    if (fill > 0) nonBlank++;
+    if (fill >= 2) wide++;
+    if (fill > 0) counts.set(fill, (counts.get(fill) ?? 0) + 1);
   }
+  if (wide >= 0.3 * nonBlank) counts.delete(1);
   let best = 0;
   let bestCount = 0;
   for (const [fill, count] of counts) {
@@ -168,10 +176,13 @@ function distinctValues(cells: readonly Cell[]): number {
   return seen.size;
 }
 
-/** A row of labels merged across several columns each, right above the header (`Montant` over `HT`, `TTC`). */
+/**
+ * A row of several labels merged across several columns each, right above the header (`Montant`
+ * over `HT`, `TTC`); a single title merged across the sheet is no group row.
+ */
 function isGroupRow(index: number, grid: Grid, merges: readonly CellRange[]): boolean {
   const s = shapeOf(grid.raw(index));
-  if (s.fill === 0 || s.typed > 0) return false;
+  if (s.fill < 2 || s.typed > 0) return false;
   return merges.some((m) => m.startRow === index && m.endRow === index && m.endColumn > m.startColumn);
 }
 

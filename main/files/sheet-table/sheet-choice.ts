@@ -22,6 +22,12 @@ async function previewSheet(workbook: Workbook, name: string, signal?: AbortSign
   return { rows, rowCount: result.rowCount };
 }
 
+/** Rows of a sheet whose file does not declare its size (ODS): read through, keeping nothing. */
+async function countRows(workbook: Workbook, name: string, signal?: AbortSignal): Promise<number> {
+  const result = await workbook.readSheet(name, () => undefined, signal ? { signal } : {});
+  return result.rowCount;
+}
+
 /**
  * Lists the sheets with their size, hidden flag and whether they hold a table (from their
  * first rows), and picks the sheet to open: the one the clerk named, else the first visible
@@ -45,7 +51,8 @@ export async function chooseSheet(workbook: Workbook, wanted: string | undefined
       continue;
     }
     const preview = await previewSheet(workbook, sheet.name, signal);
-    summaries.push({ name: sheet.name, hidden: sheet.hidden, rows: sheet.rows ?? preview.rowCount, hasTable: looksLikeTable(preview.rows) });
+    const rows = sheet.rows ?? (preview.rowCount < PREVIEW_ROWS ? preview.rowCount : await countRows(workbook, sheet.name, signal));
+    summaries.push({ name: sheet.name, hidden: sheet.hidden, rows, hasTable: looksLikeTable(preview.rows) });
   }
   const visibleTable = summaries.find((s) => s.hasTable && !s.hidden && worksheets.some((w) => w.name === s.name));
   const chosen = wanted ?? visibleTable?.name ?? summaries.find((s) => s.hasTable)?.name ?? worksheets[0]!.name;
