@@ -60,6 +60,7 @@ export class DraftRepository {
   private readonly listStatement;
   private readonly updateStatement;
   private readonly deleteStatement;
+  private readonly sourceStatement;
 
   constructor(
     private readonly db: AtelierDatabase,
@@ -75,6 +76,8 @@ export class DraftRepository {
     this.updateStatement = db.prepare(`UPDATE draft SET ${CONTENT_COLUMNS}, source_name = @source_name,
       revision = revision + 1, updated_at = @now WHERE id = @id AND revision = @revision`);
     this.deleteStatement = db.prepare<[string]>('DELETE FROM draft WHERE id = ?');
+    this.sourceStatement = db.prepare(`UPDATE draft SET source_size = @size, source_modified_at = @modified,
+      revision = revision + 1, updated_at = @now WHERE id = @id`);
   }
 
   /** Starts a draft and returns it. */
@@ -126,6 +129,16 @@ export class DraftRepository {
       if (result.changes !== 1) throw new AppError('draft.unknown-id');
       return this.require(id);
     }).immediate();
+  }
+
+  /**
+   * Records the size and modification time of the source as scanned: an export from a source
+   * that changed since is refused (`export.source-changed`).
+   */
+  recordSource(id: string, size: number, modifiedAt: string): Draft {
+    const result = this.sourceStatement.run({ id, size, modified: modifiedAt, now: this.now().toISOString() });
+    if (result.changes !== 1) throw new AppError('draft.unknown-id');
+    return this.require(id);
   }
 
   /** Discards a draft; false when there was none. */

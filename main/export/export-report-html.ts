@@ -31,7 +31,7 @@ export function exportReportHtml(input: ExportReportInput): string {
   const title = content.metadata.title?.trim() || content.sourceName;
   const state = content.decisions.present;
   const reasonsOf = (index: number): string =>
-    content.findings.filter((f) => f.columnIndex === index).map((f) => `${categoryFr(f.category)} — ${f.reason}`).join(' ; ');
+    content.findings.filter((f) => f.columnIndex === index).map((f) => `${categoryFr(f.category)} — ${f.reason}`).join('\u00a0; ');
   const transformed = [...content.columns]
     .sort((a, b) => a.index - b.index)
     .map((column) => ({ column, decision: decisionFor(state, column.index) ?? null, out: plan.find((p) => p.sourceIndex === column.index) }))

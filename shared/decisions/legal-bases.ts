@@ -89,7 +89,7 @@ export const LEGAL_BASES: readonly LegalBasis[] = [
     id: 'crpa-d312-1-3-8-regulated-formalities',
     reference: 'CRPA D312-1-3 8°',
     label: {
-      fr: 'Activités soumises à formalités : urbanisme (permis), occupation du domaine public, environnement',
+      fr: 'Activités soumises à formalités\u00a0: urbanisme (permis), occupation du domaine public, environnement',
       en: 'Activities subject to formalities: town planning (permits), use of the public domain, environment',
     },
     limits: NEVER_PRIVATE_CONTACTS,
