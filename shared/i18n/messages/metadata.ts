@@ -132,4 +132,25 @@ export const metadataMessages: Record<string, { fr: string; en: string }> = {
     fr: 'Cette ligne répète l’identifiant ({field}) de la ligne {firstRow}.',
     en: 'This row repeats the identifier ({field}) of row {firstRow}.',
   },
+  // Refreshing the bundle of official schemas (main/schemas/refresh-schemas.ts)
+  'schemas.offline': {
+    fr: 'Impossible de joindre {url}\u00a0: pas de réseau, ou le site ne répond pas. Le paquet de schémas actuel est conservé.',
+    en: 'Cannot reach {url}: no network, or the site does not answer. The current schema bundle is kept.',
+  },
+  'schemas.download-failed': {
+    fr: 'Le téléchargement de {url} a échoué (code {status}). Le paquet de schémas actuel est conservé.',
+    en: 'Downloading {url} failed (status {status}). The current schema bundle is kept.',
+  },
+  'schemas.catalogue-unreadable': {
+    fr: 'Le catalogue de schema.data.gouv.fr n’a pas la forme attendue. Le paquet de schémas actuel est conservé.',
+    en: 'The schema.data.gouv.fr catalogue does not have the expected shape. The current schema bundle is kept.',
+  },
+  'schemas.schema-unreadable': {
+    fr: 'Le schéma «\u00a0{name}\u00a0» n’est pas un Table Schema lisible.',
+    en: 'The schema “{name}” is not a readable Table Schema.',
+  },
+  'schemas.unknown-schema': {
+    fr: 'Le schéma «\u00a0{name}\u00a0» ne fait pas partie des schémas officiels fournis avec l’application.',
+    en: 'The schema “{name}” is not among the official schemas shipped with the app.',
+  },
 };
