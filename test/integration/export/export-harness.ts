@@ -1,0 +1,79 @@
+/**
+ * The real services of the decisions/export area in a temporary data folder: SQLite database,
+ * drafts, the encrypted-file secret store, the file registry, the export service and the API
+ * handlers, with requests checked against their JSON Schemas by ajv as the dispatcher does.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { DecisionsApi } from '../../../shared/api/decisions-api.js';
+import { decisionsRequestSchemas } from '../../../shared/api/decisions-api.js';
+import type { AtelierDatabase } from '../../../main/db/database.js';
+import { openDatabase } from '../../../main/db/database.js';
+import { DraftRepository } from '../../../main/drafts/draft-repository.js';
+import { createDecisionsHandlers } from '../../../main/export/export-handlers.js';
+import { ExportService } from '../../../main/export/export-service.js';
+import { EncryptedFileSecretStore } from '../../../main/secrets/encrypted-file-secret-store.js';
+import { FileRegistry } from '../../../main/workspace/file-registry.js';
+import { scanWithDetectors } from './detectors-scan.js';
+
+/** Everything a test needs, and `call` to go through the API as the renderer would. */
+export interface ExportHarness {
+  dir: string;
+  dbFile: string;
+  db: AtelierDatabase;
+  drafts: DraftRepository;
+  files: FileRegistry;
+  exports: ExportService;
+  /** Where « Exporter vers un dossier » writes (the folder the dialog would return). */
+  outDir: string;
+  call<K extends keyof DecisionsApi>(method: K, request: DecisionsApi[K]['request']): Promise<DecisionsApi[K]['response']>;
+  close(): void;
+}
+
+/** Builds the harness in a fresh temporary folder. */
+export function createExportHarness(): ExportHarness {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-export-'));
+  const dbFile = path.join(dir, 'data', 'atelier.sqlite');
+  const db = openDatabase(dbFile);
+  const drafts = new DraftRepository(db);
+  const files = new FileRegistry();
+  const outDir = path.join(dir, 'out');
+  fs.mkdirSync(outDir);
+  const exports = new ExportService({
+    drafts,
+    scanFile: scanWithDetectors,
+    secrets: new EncryptedFileSecretStore(path.join(dir, 'data')),
+    organisationId: () => 'commune-test',
+    scratchDir: path.join(dir, 'data', 'scratch'),
+  });
+  const handlers = createDecisionsHandlers({
+    drafts,
+    exports,
+    files,
+    scanFile: scanWithDetectors,
+    chooseExportFolder: async () => outDir,
+  });
+  const ajv = new Ajv2020({ allErrors: false, strict: true, useDefaults: false, coerceTypes: false });
+  const validators = new Map(Object.entries(decisionsRequestSchemas).map(([method, schema]) => [method, ajv.compile(schema as object)]));
+  return {
+    dir,
+    dbFile,
+    db,
+    drafts,
+    files,
+    exports,
+    outDir,
+    async call(method, request) {
+      const validate = validators.get(method);
+      if (!validate?.(request)) throw new Error(`Invalid request for ${method}: ${JSON.stringify(validate?.errors)}`);
+      const handler = handlers[method] as (request: unknown, context: { host: 'web' }) => unknown;
+      return (await handler(request, { host: 'web' })) as DecisionsApi[typeof method]['response'];
+    },
+    close() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
