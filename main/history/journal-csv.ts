@@ -39,9 +39,9 @@ export function journalCsv(db: AtelierDatabase, query: JournalQuery = {}): strin
   const { where, params } = journalFilter(query);
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   const rows = preparedText(db, `SELECT ${JOURNAL_COLUMNS}, p.source_sha256, p.sheet, p.encoding, p.output_name,
-      p.output_sha256, p.decisions, json_array_length(p.findings) AS finding_count,
-      json_array_length(p.dismissals) AS dismissal_count, p.app_version
-    ${JOURNAL_FROM} ${where} ORDER BY p.recorded_at ${direction}, p.id ${direction}`).all(...params) as CsvRow[];
+      p.output_sha256, c.decisions, json_array_length(c.findings) AS finding_count,
+      json_array_length(c.dismissals) AS dismissal_count, p.app_version
+    ${JOURNAL_FROM} JOIN publication_content c ON c.publication_id = p.id ${where} ORDER BY p.recorded_at ${direction}, p.id ${direction}`).all(...params) as CsvRow[];
   const lines = [HEADER.map(csvField).join(';')];
   for (const row of rows) {
     lines.push([

@@ -36,9 +36,11 @@ const ORDER_BY: Record<JournalSortKey, (direction: 'ASC' | 'DESC') => string> = 
 const statements = preparedFor((db) => ({
   portals: db.prepare<[], { portal_profile: string }>('SELECT DISTINCT portal_profile FROM publication ORDER BY portal_profile'),
   detail: db.prepare<[number], JournalRow & DetailColumns>(`SELECT ${JOURNAL_COLUMNS}, p.app_version, p.source_size,
-      p.source_modified_at, p.source_sha256, p.source_format, p.sheet, p.header_row, p.encoding, p.source_columns,
-      p.output_name, p.output_sha256, p.output_column_names, p.metadata, p.findings, p.decisions, p.dismissals, p.preflight
-    FROM publication p JOIN publication_state s ON s.publication_id = p.id WHERE p.id = ?`),
+      p.source_modified_at, p.source_sha256, p.source_format, p.sheet, p.header_row, p.encoding, c.source_columns,
+      p.output_name, p.output_sha256, c.output_column_names, c.metadata, c.findings, c.decisions, c.dismissals, c.preflight
+    FROM publication p JOIN publication_state s ON s.publication_id = p.id
+      JOIN publication_content c ON c.publication_id = p.id
+    WHERE p.id = ?`),
   events: db.prepare<[number], EventRow>('SELECT id, type, at, details FROM publication_event WHERE publication_id = ? ORDER BY id'),
   versions: db.prepare<[string, string], { id: number; version: number; recorded_at: string; status: string }>(`SELECT p.id, p.version,
       p.recorded_at, s.status FROM publication p JOIN publication_state s ON s.publication_id = p.id

@@ -93,15 +93,16 @@ const statements = preparedFor((db) => ({
   ),
   insertPublication: db.prepare(`INSERT INTO publication (
       publication_key, dataset_title, dataset_slug, version, portal_profile, portal_engine, portal_base_url,
-      source_path, source_name, source_size, source_modified_at, source_sha256, source_format, sheet, header_row,
-      encoding, source_columns, output_name, output_sha256, output_rows, output_columns, output_column_names,
-      metadata, licence, findings, decisions, dismissals, preflight, os_user, app_version, recorded_at,
-      search_text, sort_title)
+      recorded_at, search_text, sort_title, source_name, output_rows, output_columns, licence, os_user, app_version,
+      source_path, source_size, source_modified_at, source_sha256, source_format, sheet, header_row, encoding,
+      output_name, output_sha256)
     VALUES (@publicationKey, @datasetTitle, @datasetSlug, @version, @portalProfile, @portalEngine, @portalBaseUrl,
-      @sourcePath, @sourceName, @sourceSize, @sourceModifiedAt, @sourceSha256, @sourceFormat, @sheet, @headerRow,
-      @encoding, @sourceColumns, @outputName, @outputSha256, @outputRows, @outputColumns, @outputColumnNames,
-      @metadata, @licence, @findings, @decisions, @dismissals, @preflight, @osUser, @appVersion, @recordedAt,
-      @searchText, @sortTitle)`),
+      @recordedAt, @searchText, @sortTitle, @sourceName, @outputRows, @outputColumns, @licence, @osUser, @appVersion,
+      @sourcePath, @sourceSize, @sourceModifiedAt, @sourceSha256, @sourceFormat, @sheet, @headerRow, @encoding,
+      @outputName, @outputSha256)`),
+  insertContent: db.prepare(`INSERT INTO publication_content (
+      publication_id, source_columns, output_column_names, metadata, findings, decisions, dismissals, preflight)
+    VALUES (@publicationId, @sourceColumns, @outputColumnNames, @metadata, @findings, @decisions, @dismissals, @preflight)`),
   insertState: db.prepare<[number, string]>(
     "INSERT INTO publication_state (publication_id, status, status_at, event_count) VALUES (?, 'recorded', ?, 0)",
   ),
@@ -134,7 +135,9 @@ export function recordPublication(db: AtelierDatabase, input: PublicationRecordI
       return { publicationId: existing.id, version: existing.version };
     }
     const version = (sql.lastVersion.get(row.portalProfile, row.datasetSlug)?.version ?? 0) + 1;
-    const publicationId = Number(sql.insertPublication.run({ ...row, version }).lastInsertRowid);
+    const { sourceColumns, outputColumnNames, metadata, findings, decisions, dismissals, preflight, ...summary } = row;
+    const publicationId = Number(sql.insertPublication.run({ ...summary, version }).lastInsertRowid);
+    sql.insertContent.run({ publicationId, sourceColumns, outputColumnNames, metadata, findings, decisions, dismissals, preflight });
     sql.insertState.run(publicationId, row.recordedAt);
     appendPublicationEvent(db, publicationId, { type: 'created', at: row.recordedAt, details: { version } });
     if (input.scannedAt) {

@@ -14,9 +14,18 @@ CREATE TABLE publication (
   portal_profile TEXT NOT NULL,
   portal_engine TEXT NOT NULL,
   portal_base_url TEXT,
+  recorded_at TEXT NOT NULL,
+  -- Lower case, accents removed (better-sqlite3 has no ICU): what the journal's search looks in.
+  search_text TEXT NOT NULL,
+  sort_title TEXT NOT NULL,
+  source_name TEXT NOT NULL,
+  output_rows INTEGER NOT NULL CHECK (output_rows >= 0),
+  output_columns INTEGER NOT NULL CHECK (output_columns >= 0),
+  licence TEXT NOT NULL,
+  os_user TEXT NOT NULL,
+  app_version TEXT NOT NULL,
   -- Absolute path on this machine; kept for the DPO, never sent to the renderer.
   source_path TEXT NOT NULL,
-  source_name TEXT NOT NULL,
   source_size INTEGER NOT NULL CHECK (source_size >= 0),
   source_modified_at TEXT NOT NULL,
   source_sha256 TEXT NOT NULL CHECK (length(source_sha256) = 64),
@@ -24,26 +33,23 @@ CREATE TABLE publication (
   sheet TEXT,
   header_row INTEGER,
   encoding TEXT,
-  source_columns TEXT NOT NULL CHECK (json_valid(source_columns)),
   output_name TEXT,
   output_sha256 TEXT NOT NULL CHECK (length(output_sha256) = 64),
-  output_rows INTEGER NOT NULL CHECK (output_rows >= 0),
-  output_columns INTEGER NOT NULL CHECK (output_columns >= 0),
+  UNIQUE (portal_profile, dataset_slug, version)
+) STRICT;
+
+-- The large parts of a publication, apart: the journal scans `publication` to search and count,
+-- and rows kept narrow make that scan read a few megabytes instead of every JSON document.
+CREATE TABLE publication_content (
+  publication_id INTEGER PRIMARY KEY REFERENCES publication (id),
+  source_columns TEXT NOT NULL CHECK (json_valid(source_columns)),
   output_column_names TEXT NOT NULL CHECK (json_valid(output_column_names)),
-  -- The metadata as sent (DatasetMetadata), and its licence id apart for the journal.
+  -- The metadata as sent (DatasetMetadata); its licence id is kept in publication for the journal.
   metadata TEXT NOT NULL CHECK (json_valid(metadata)),
-  licence TEXT NOT NULL,
   findings TEXT NOT NULL CHECK (json_valid(findings)),
   decisions TEXT NOT NULL CHECK (json_valid(decisions)),
   dismissals TEXT NOT NULL CHECK (json_valid(dismissals)),
-  preflight TEXT CHECK (preflight IS NULL OR json_valid(preflight)),
-  os_user TEXT NOT NULL,
-  app_version TEXT NOT NULL,
-  recorded_at TEXT NOT NULL,
-  -- Lower case, accents removed (better-sqlite3 has no ICU): what the journal's search looks in.
-  search_text TEXT NOT NULL,
-  sort_title TEXT NOT NULL,
-  UNIQUE (portal_profile, dataset_slug, version)
+  preflight TEXT CHECK (preflight IS NULL OR json_valid(preflight))
 ) STRICT;
 
 CREATE INDEX publication_recorded_at ON publication (recorded_at, id);
@@ -85,6 +91,16 @@ BEGIN
 END;
 
 CREATE TRIGGER publication_is_never_deleted BEFORE DELETE ON publication
+BEGIN
+  SELECT RAISE(ABORT, 'history.append-only');
+END;
+
+CREATE TRIGGER publication_content_is_never_updated BEFORE UPDATE ON publication_content
+BEGIN
+  SELECT RAISE(ABORT, 'history.append-only');
+END;
+
+CREATE TRIGGER publication_content_is_never_deleted BEFORE DELETE ON publication_content
 BEGIN
   SELECT RAISE(ABORT, 'history.append-only');
 END;

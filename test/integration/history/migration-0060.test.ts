@@ -21,9 +21,11 @@ afterEach(() => {
 
 describe('migration 0060-history', () => {
   it('creates STRICT tables that refuse malformed values', () => {
-    const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE name LIKE 'publication%' ORDER BY name").all();
+    const strict = db.prepare(`SELECT name, strict FROM pragma_table_list
+      WHERE name IN ('publication', 'publication_content', 'publication_event', 'publication_state') ORDER BY name`).all();
     expect(strict).toEqual([
       { name: 'publication', strict: 1 },
+      { name: 'publication_content', strict: 1 },
       { name: 'publication_event', strict: 1 },
       { name: 'publication_state', strict: 1 },
     ]);
@@ -43,8 +45,10 @@ describe('the append-only rule, enforced by the database itself', () => {
 
     const attempts = [
       "UPDATE publication SET dataset_title = 'Autre chose'",
-      "UPDATE publication SET decisions = '[]'",
+      "UPDATE publication SET source_sha256 = source_sha256",
       'DELETE FROM publication',
+      "UPDATE publication_content SET decisions = '[]'",
+      'DELETE FROM publication_content',
       "UPDATE publication_event SET type = 'withdrawn'",
       "UPDATE publication_event SET at = '2020-01-01T00:00:00.000Z'",
       'DELETE FROM publication_event',
