@@ -7,6 +7,8 @@ import type { ReadOptions } from '../../shared/table/table-info.js';
 import { inspectFile } from '../files/open-table.js';
 import { inspectionJson } from './inspection-json.js';
 import { inspectionSummary } from './inspection-summary.js';
+import { personalColumnExtras } from '../scan/personal-columns.js';
+import { inspectAndScan } from '../scan/scan-opened-table.js';
 
 const USAGE = 'Usage\u00a0: atelier inspect FICHIER [--sheet NOM] [--header-row N] [--encoding LIBELLÉ] [--delimiter C] [--json]';
 
@@ -65,8 +67,13 @@ export async function runAtelier(args: string[], out: (text: string) => void = (
   const json = args.includes('--json');
   try {
     const request = parseArguments(args);
-    const info = await inspectFile(request.file, request.options);
-    out(request.json ? JSON.stringify(inspectionJson(info), null, 2) : inspectionSummary(info));
+    if (request.json) {
+      // Issue 4: each column gets a `personal` member, from the scan of the same opened table.
+      const { info, report } = await inspectAndScan(request.file, request.options);
+      out(JSON.stringify(inspectionJson(info, { columns: personalColumnExtras(info.columns.length, report.findings) }), null, 2));
+    } else {
+      out(inspectionSummary(await inspectFile(request.file, request.options)));
+    }
     return EXIT_OK;
   } catch (caught) {
     const error = isAppError(caught) ? caught : new AppError('internal', {}, { cause: caught });

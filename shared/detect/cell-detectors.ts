@@ -191,6 +191,8 @@ export function scanCell(evidence: ColumnEvidence, cell: Cell, rowIndex: number,
 }
 
 function trackDistinct(evidence: ColumnEvidence, text: string, context: CellScanContext): void {
-  if (context.distinct.size < MAX_DISTINCT) context.distinct.add(text);
-  else if (!context.distinct.has(text)) evidence.distinctCapped = true;
+  if (evidence.distinctCapped) return;
+  context.distinct.add(text);
+  // Past the bound the exact count no longer matters: the column is varied.
+  if (context.distinct.size >= MAX_DISTINCT) evidence.distinctCapped = true;
 }

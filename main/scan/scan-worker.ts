@@ -1,0 +1,67 @@
+/**
+ * The scan job, in a worker thread: opens the table, scans its first window as soon as it is
+ * read (preliminary findings within the first second), then every row, posting preliminary
+ * findings as it goes; or counts k-anonymity groups over chosen columns.
+ */
+
+import { createKAnonymityCounter } from '../../shared/detect/k-anonymity.js';
+import { createTableScanner } from '../../shared/detect/table-scanner.js';
+import { AppError } from '../../shared/errors.js';
+import type { Cell } from '../../shared/table/cell.js';
+import { openTable } from '../files/open-table.js';
+import type { WorkerJobContext } from '../jobs/worker-runtime.js';
+import { defineWorkerJob } from '../jobs/worker-runtime.js';
+import type { PreliminaryMessage, ScanJobInput, ScanJobOutput } from './scan-job.js';
+import { scanHeaders, scanOpenedTable } from './scan-opened-table.js';
+
+/** Progress is reported in thousandths: reading the file fills the first half, scanning the second. */
+const PROGRESS_TOTAL = 1000;
+
+async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: WorkerJobContext): Promise<ScanJobOutput> {
+  const options = input.referenceDate ? { referenceDate: input.referenceDate } : {};
+  const post = (message: PreliminaryMessage): void => context.post(message);
+  const table = await openTable(input.filePath, {
+    ...input.options,
+    signal: context.signal,
+    onProgress: (done, total) => context.progress(Math.floor((done / Math.max(1, total)) * (PROGRESS_TOTAL / 2)), PROGRESS_TOTAL),
+    onFirstWindow: (window) => {
+      // The first rows give the clerk findings before the whole file is read.
+      const early = createTableScanner(scanHeaders(window.info), options);
+      window.rows.forEach((row, index) => early.addRow(row, index));
+      post({ type: 'preliminary', rowsScanned: window.rows.length, findings: early.preliminary() });
+    },
+  });
+  try {
+    const report = await scanOpenedTable(table, {
+      signal: context.signal,
+      ...options,
+      onRows: (done, total) => context.progress(PROGRESS_TOTAL / 2 + Math.floor((done / Math.max(1, total)) * (PROGRESS_TOTAL / 2)), PROGRESS_TOTAL),
+      onPreliminary: (rowsScanned, findings) => post({ type: 'preliminary', rowsScanned, findings }),
+    });
+    return { mode: 'scan', report };
+  } finally {
+    await table.close();
+  }
+}
+
+async function countGroups(input: Extract<ScanJobInput, { mode: 'k-anonymity' }>, context: WorkerJobContext): Promise<ScanJobOutput> {
+  const table = await openTable(input.filePath, { ...input.options, signal: context.signal });
+  try {
+    const width = table.info.columns.length;
+    const outside = input.columnIndexes.find((index) => index < 0 || index >= width);
+    if (outside !== undefined) throw new AppError('scan.unknown-column', { column: outside });
+    const counter = createKAnonymityCounter(input.threshold);
+    const total = table.info.rowCount;
+    let done = 0;
+    for await (const batch of table.rows(context.signal)) {
+      for (const row of batch) counter.add(input.columnIndexes.map((index): Cell => row[index] ?? null));
+      done += batch.length;
+      context.progress(done, total);
+    }
+    return { mode: 'k-anonymity', report: counter.report() };
+  } finally {
+    await table.close();
+  }
+}
+
+defineWorkerJob<ScanJobInput, ScanJobOutput>(async (input, context) => (input.mode === 'scan' ? scan(input, context) : countGroups(input, context)));
