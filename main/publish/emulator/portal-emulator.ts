@@ -32,6 +32,8 @@ export interface PortalEmulator {
   faults: FaultBook;
   /** What each engine holds now: datasets, resources, rows. */
   summary(): EmulatorSummary;
+  /** Back to the seeded accounts, no dataset, no fault. */
+  reset(): void;
   /** Stops listening and drops every open connection (the network is « down »). */
   stop(): Promise<void>;
 }
@@ -85,9 +87,7 @@ async function control(request: http.IncomingMessage, response: http.ServerRespo
     emulator.faults.clear();
     write(response, { status: 204 });
   } else if (pathname === '/__emulator/reset' && request.method === 'POST') {
-    const fresh = seedState(emulator.state.filesDir, emulator.state.limits);
-    Object.assign(emulator.state, fresh);
-    emulator.faults.clear();
+    emulator.reset();
     write(response, { status: 204 });
   } else if (pathname === '/__emulator/state' && request.method === 'GET') {
     write(response, { status: 200, json: emulator.summary() });
@@ -111,6 +111,10 @@ export async function startPortalEmulator(options: PortalEmulatorOptions = {}): 
     state,
     faults,
     summary: () => summarise(state),
+    reset: () => {
+      Object.assign(state, seedState(state.filesDir, state.limits));
+      faults.clear();
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

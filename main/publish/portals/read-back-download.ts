@@ -3,6 +3,7 @@ import { CsvRecordCounter } from '../../../shared/publish/csv-record-counter.js'
 import type { PortalReadBack } from '../../../shared/publish/read-back-check.js';
 import { sendHttp } from '../http/http-transport.js';
 import { PortalError } from '../http/portal-error.js';
+import { failureFromAnswer } from '../http/status-failure.js';
 import type { PortalClient } from './portal-client.js';
 
 /**
@@ -29,7 +30,10 @@ export async function readBackByDownload(client: PortalClient, fileUrl: string, 
       continue;
     }
     if (answer.status !== 200) {
-      throw new PortalError(answer.status >= 500 ? 'publish.portal-unavailable' : 'publish.read-back-missing', answer.status >= 500 ? 'transient' : 'permanent', { status: answer.status });
+      const failure = failureFromAnswer(answer, { message: null, fields: {} }, { step: 'verify' });
+      // 429, 5xx, 408 come back later; anything else means the file is not served.
+      if (failure.handling === 'transient') throw failure;
+      throw new PortalError('publish.read-back-missing', 'permanent', { status: answer.status });
     }
     counter.push(decoder.end());
     return counter.finish();
