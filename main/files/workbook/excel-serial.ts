@@ -41,8 +41,21 @@ export function excelSerialToIso(serial: number, date1904: boolean): string {
   return seconds === 0 ? datePart : `${datePart}T${formatClock(seconds)}`;
 }
 
+/**
+ * `YYYY-MM-DD` of a UTC time, by the civil-from-days arithmetic (H. Hinnant) rather than through
+ * a `Date`, as it runs for every date cell of a sheet.
+ */
 function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const z = Math.floor(ms / MS_PER_DAY) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
 }
 
 function formatClock(totalSeconds: number): string {

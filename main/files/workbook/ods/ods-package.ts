@@ -2,10 +2,10 @@ import { AppError } from '../../../../shared/errors.js';
 import type { SourceFile } from '../source-file.js';
 import type { WorkbookLimits } from '../workbook-limits.js';
 import type { WorkbookSheet } from '../workbook-types.js';
-import { scanXmlPart } from '../xml/scan-part.js';
 import { attributeValue } from '../xml/xml-attributes.js';
 import { forEachElement } from '../xml/scan-text.js';
-import { readEntryText } from '../zip/zip-entry-reader.js';
+import { inflateEntry, readEntryText } from '../zip/zip-entry-reader.js';
+import { TableTagFinder, tablePrefixOf } from './ods-table-finder.js';
 import type { ZipDirectory, ZipEntry } from '../zip/zip-directory.js';
 
 /** The pattern of a `<table:table …>` open tag, whatever the prefix, for skipping from table to table. */
@@ -20,13 +20,20 @@ export function qualifiedNameAt(source: string, start: number, end: number): str
   return source.slice(start + 1, i);
 }
 
+/** The sheets of an ODS file, its `content.xml`, and the prefix of its table elements. */
+export interface OdsPackage {
+  content: ZipEntry;
+  sheets: WorkbookSheet[];
+  tablePrefix: string;
+}
+
 /**
  * Lists the sheets of an ODS file (ODF 1.2 Part 1 §9.1): every `<table:table>` of `content.xml`,
- * hidden when its automatic table style says `table:display="false"`. Everything between two
- * tables is skipped untokenized. A package whose manifest declares encryption data is
- * password-protected (ODF 1.2 Part 3 §4.8): its parts cannot be read.
+ * found in the inflated bytes without decoding them, hidden when its automatic table style
+ * (parsed from the bytes before the first table) says `table:display="false"`. A package whose
+ * manifest declares encryption data is password-protected (ODF 1.2 Part 3 §4.8).
  */
-export async function readOdsSheets(source: SourceFile, directory: ZipDirectory, limits: WorkbookLimits): Promise<{ content: ZipEntry; sheets: WorkbookSheet[] }> {
+export async function readOdsSheets(source: SourceFile, directory: ZipDirectory, limits: WorkbookLimits): Promise<OdsPackage> {
   const manifest = directory.find('META-INF/manifest.xml');
   if (manifest) {
     let encrypted = false;
@@ -38,34 +45,59 @@ export async function readOdsSheets(source: SourceFile, directory: ZipDirectory,
   const content = directory.find('content.xml');
   if (!content) throw new AppError('file.corrupt', { file: source.name, reason: 'ods-content-missing' });
 
-  const hiddenStyles = new Set<string>();
+  let hiddenStyles: Set<string> | null = null;
+  let head: Buffer[] = [];
+  let headLength = 0;
+  let finder: TableTagFinder | null = null;
+  let tablePrefix = 'table';
   const tables: { name: string; style: string | undefined }[] = [];
-  let tableStyle: string | null = null;
-  await scanXmlPart(source, content, limits, (scanner) => ({
-    open(name, text, start, end) {
-      if (name === 'style') {
-        tableStyle = attributeValue(text, start, end, 'family') === 'table' ? (attributeValue(text, start, end, 'name') ?? null) : null;
-      } else if (name === 'table-properties' && tableStyle !== null && attributeValue(text, start, end, 'display') === 'false') {
-        hiddenStyles.add(tableStyle);
-      } else if (name === 'table') {
-        tables.push({
-          name: attributeValue(text, start, end, 'name') ?? `Feuille ${tables.length + 1}`,
-          style: attributeValue(text, start, end, 'style-name'),
-        });
-        scanner.skipUntil(tableTagPattern(qualifiedNameAt(text, start, end)));
+  for await (const chunk of inflateEntry(source, content, limits)) {
+    if (hiddenStyles === null) {
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength > limits.maxPartBytes) throw new AppError('file.too-large', { file: source.name, part: content.name });
+    }
+    if (!finder) {
+      tablePrefix = tablePrefixOf(chunk) ?? 'table';
+      finder = new TableTagFinder(tablePrefix, MAX_TABLE_TAG_BYTES);
+    }
+    finder.push(chunk, ({ tag }) => {
+      if (hiddenStyles === null) {
+        hiddenStyles = hiddenTableStyles(Buffer.concat(head).toString('utf8'));
+        head = [];
       }
-    },
-    close(name) {
-      if (name === 'style') tableStyle = null;
-    },
-    text() {},
-  }));
+      tables.push({ name: attributeValue(tag, 0, tag.length, 'name') ?? `Feuille ${tables.length + 1}`, style: attributeValue(tag, 0, tag.length, 'style-name') });
+      return false;
+    });
+  }
+  const hidden: Set<string> = hiddenStyles ?? new Set();
   const sheets: WorkbookSheet[] = tables.map((table) => ({
     name: table.name,
-    hidden: table.style !== undefined && hiddenStyles.has(table.style),
+    hidden: table.style !== undefined && hidden.has(table.style),
     kind: 'worksheet',
     rows: null,
     columns: null,
   }));
-  return { content, sheets };
+  return { content, sheets, tablePrefix };
+}
+
+/** A table tag longer than this is not a real one (names are at most a few hundred bytes). */
+export const MAX_TABLE_TAG_BYTES = 1024 * 1024;
+
+/** The automatic table styles that hide their sheet, from the part's text before the first table. */
+function hiddenTableStyles(head: string): Set<string> {
+  const hidden = new Set<string>();
+  let tableStyle: string | null = null;
+  let beforeTables = true;
+  forEachElement(head, (element, ancestors) => {
+    if (!beforeTables) return;
+    if (element.name === 'table') {
+      beforeTables = false;
+    } else if (element.name === 'style') {
+      tableStyle = element.attribute('family') === 'table' ? (element.attribute('name') ?? null) : null;
+    } else if (element.name === 'table-properties' && tableStyle !== null && ancestors.at(-1) === 'style' && element.attribute('display') === 'false') {
+      hidden.add(tableStyle);
+    }
+  });
+  return hidden;
 }

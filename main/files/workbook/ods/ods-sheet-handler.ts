@@ -1,6 +1,6 @@
 import type { DenseRow } from '../dense-row.js';
 import type { MergedRange, RowListener } from '../workbook-types.js';
-import { attributeValue, forEachAttribute } from '../xml/xml-attributes.js';
+import { attributeValue, forEachAttributeSpan } from '../xml/xml-attributes.js';
 import type { XmlHandler, XmlScanner } from '../xml/xml-scanner.js';
 import { decodeXmlText } from '../xml/xml-text.js';
 import { odsCellValue, type OdsCellAttributes } from './ods-cell-value.js';
@@ -39,7 +39,8 @@ export class OdsSheetHandler implements XmlHandler {
   private paragraphs: string[] = [];
   private paragraph: string | null = null;
   private annotationDepth = 0;
-  private readonly readAttribute = (name: string, value: string): void => this.cellAttribute(name, value);
+  private readonly readAttribute = (source: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void =>
+    this.cellAttribute(source, nameStart, nameEnd, valueStart, valueEnd);
 
   constructor(
     private readonly scanner: XmlScanner,
@@ -166,10 +167,14 @@ export class OdsSheetHandler implements XmlHandler {
     this.paragraphs = [];
     this.paragraph = null;
     this.annotationDepth = 0;
-    forEachAttribute(source, start, end, this.readAttribute);
+    forEachAttributeSpan(source, start, end, this.readAttribute);
   }
 
-  private cellAttribute(name: string, value: string): void {
+  /** Keeps the value attributes; names are compared in place, values cut out only when kept. */
+  private cellAttribute(source: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const name = ATTRIBUTE_NAMES.find((candidate) => candidate.length === nameEnd - nameStart && source.startsWith(candidate, nameStart));
+    if (name === undefined) return;
+    const value = decodeXmlText(source.slice(valueStart, valueEnd));
     switch (name) {
       case 'value-type': this.attributes.valueType = value; break;
       case 'value': this.attributes.value = value; break;
@@ -205,6 +210,12 @@ export class OdsSheetHandler implements XmlHandler {
     for (let offset = 0; offset < this.cellRepeat; offset += 1) this.row.set(column + offset, value);
   }
 }
+
+/** The cell attributes that matter (ODF 1.2 Part 1 §19.385–§19.389, §19.675–§19.680). */
+const ATTRIBUTE_NAMES = [
+  'value-type', 'value', 'date-value', 'time-value', 'boolean-value', 'string-value',
+  'number-columns-repeated', 'number-columns-spanned', 'number-rows-spanned',
+] as const;
 
 function emptyAttributes(): OdsCellAttributes {
   return { valueType: undefined, value: undefined, dateValue: undefined, timeValue: undefined, booleanValue: undefined, stringValue: undefined };

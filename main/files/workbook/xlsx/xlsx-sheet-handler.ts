@@ -3,7 +3,7 @@ import type { DenseRow } from '../dense-row.js';
 import { normaliseIsoDateTime, numberCell } from '../excel-serial.js';
 import type { NumberFormatKind } from '../number-format.js';
 import type { MergedRange, RowListener } from '../workbook-types.js';
-import { attributeValue } from '../xml/xml-attributes.js';
+import { attributeValue, indexBefore } from '../xml/xml-attributes.js';
 import type { XmlHandler, XmlScanner } from '../xml/xml-scanner.js';
 import { decodeOoxmlEscapes, decodeXmlText } from '../xml/xml-text.js';
 import { parseRangeReference } from './cell-reference.js';
@@ -143,8 +143,8 @@ export class XlsxSheetHandler implements XmlHandler {
     let i = start + 1;
     while (i < end && source.charCodeAt(i) > 32 && source.charCodeAt(i) !== 47 && source.charCodeAt(i) !== 62) i += 1;
     while (i < end) {
-      const eq = source.indexOf('=', i);
-      if (eq < 0 || eq >= end) break;
+      const eq = indexBefore(source, 61 /* = */, i, end);
+      if (eq < 0) break;
       let quoteAt = eq + 1;
       while (source.charCodeAt(quoteAt) <= 32) quoteAt += 1;
       const valueStart = quoteAt + 1;

@@ -25,8 +25,8 @@ export function attributeValue(source: string, start: number, end: number, name:
     if (quote !== 34 && quote !== 39) return undefined;
     const valueEnd = source.indexOf(quote === 34 ? '"' : "'", i + 1);
     if (valueEnd < 0 || valueEnd >= end) return undefined;
-    const colon = source.lastIndexOf(':', nameEnd - 1);
-    const localStart = colon >= nameStart ? colon + 1 : nameStart;
+    let localStart = nameStart;
+    for (let k = nameStart; k < nameEnd; k += 1) if (source.charCodeAt(k) === 58) localStart = k + 1;
     if (nameEnd - localStart === name.length && source.startsWith(name, localStart)) {
       return decodeXmlText(source.slice(i + 1, valueEnd));
     }
@@ -36,15 +36,21 @@ export function attributeValue(source: string, start: number, end: number, name:
 }
 
 /**
- * Visits every attribute of the open tag `source[start..end)` in one pass, with its local name
- * and decoded value: for elements with many attributes read once each (ODS cells).
+ * Visits every attribute of the open tag `source[start..end)` in one pass, as positions: the
+ * local name (prefix skipped) and the raw value, for elements read millions of times (ODS cells)
+ * where cutting out every name and value would dominate the cost.
  */
-export function forEachAttribute(source: string, start: number, end: number, visit: (name: string, value: string) => void): void {
+export function forEachAttributeSpan(
+  source: string,
+  start: number,
+  end: number,
+  visit: (source: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => void,
+): void {
   let i = start + 1;
   while (i < end && source.charCodeAt(i) > 32 && source.charCodeAt(i) !== 47 && source.charCodeAt(i) !== 62) i += 1;
   while (i < end) {
-    const eq = source.indexOf('=', i);
-    if (eq < 0 || eq >= end) return;
+    const eq = indexBefore(source, 61, i, end);
+    if (eq < 0) return;
     let quoteAt = eq + 1;
     while (source.charCodeAt(quoteAt) <= 32) quoteAt += 1;
     const quote = source.charCodeAt(quoteAt);
@@ -55,9 +61,15 @@ export function forEachAttribute(source: string, start: number, end: number, vis
     while (source.charCodeAt(nameStart) <= 32) nameStart += 1;
     let nameEnd = eq;
     while (nameEnd > nameStart && source.charCodeAt(nameEnd - 1) <= 32) nameEnd -= 1;
-    const colon = source.indexOf(':', nameStart);
-    const localStart = colon >= 0 && colon < nameEnd ? colon + 1 : nameStart;
-    visit(source.slice(localStart, nameEnd), decodeXmlText(source.slice(quoteAt + 1, valueEnd)));
+    let localStart = nameStart;
+    for (let k = nameStart; k < nameEnd; k += 1) if (source.charCodeAt(k) === 58) localStart = k + 1;
+    visit(source, localStart, nameEnd, quoteAt + 1, valueEnd);
     i = valueEnd + 1;
   }
+}
+
+/** The index of the character `code` in `source[from..end)`, or -1: a search that stays in the tag. */
+export function indexBefore(source: string, code: number, from: number, end: number): number {
+  for (let i = from; i < end; i += 1) if (source.charCodeAt(i) === code) return i;
+  return -1;
 }

@@ -96,26 +96,31 @@ export class XmlScanner {
         pos = end;
         continue;
       }
-      // An open tag: find its end outside quoted attribute values, and where its name ends.
-      let i = lt + 1;
-      let nameEnd = -1;
-      let quote = 0;
+      // An open tag: where its name ends, then its end outside quoted attribute values (the
+      // values themselves are jumped over with indexOf rather than walked).
+      let nameEnd = lt + 1;
+      while (nameEnd < length) {
+        const c = s.charCodeAt(nameEnd);
+        if (c <= 32 || c === 47 || c === 62) break;
+        nameEnd += 1;
+      }
       let gt = -1;
-      for (; i < length; i += 1) {
+      let i = nameEnd;
+      while (i < length) {
         const c = s.charCodeAt(i);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === 62 /* > */) {
+        if (c === 62 /* > */) {
           gt = i;
           break;
-        } else if (c === 34 || c === 39) {
-          quote = c;
-        } else if (nameEnd < 0 && (c <= 32 || c === 47)) {
-          nameEnd = i;
+        }
+        if (c === 34 || c === 39) {
+          const close = s.indexOf(c === 34 ? '"' : "'", i + 1);
+          if (close < 0) break;
+          i = close + 1;
+        } else {
+          i += 1;
         }
       }
       if (gt < 0) break;
-      if (nameEnd < 0) nameEnd = gt;
       handler.open(localName(s, lt + 1, nameEnd), s, lt, gt + 1, s.charCodeAt(gt - 1) === 47);
       pos = gt + 1;
     }
@@ -163,6 +168,8 @@ export class XmlScanner {
 const IGNORE_ALL: XmlHandler = { open: () => undefined, close: () => undefined, text: () => undefined };
 
 function localName(s: string, start: number, end: number): string {
-  const colon = s.indexOf(':', start);
-  return colon >= 0 && colon < end ? s.slice(colon + 1, end) : s.slice(start, end);
+  for (let i = start; i < end; i += 1) {
+    if (s.charCodeAt(i) === 58 /* : */) return s.slice(i + 1, end);
+  }
+  return s.slice(start, end);
 }
