@@ -16,17 +16,22 @@ export function osUserName(): string {
 }
 
 /** Handlers of the `app:*` and `jobs:*` methods. */
-export function createAppHandlers(deps: { host: HostKind; settings: Settings; jobs: JobRegistry }): DomainHandlers<AppApi & JobsApi> {
+export function createAppHandlers(deps: {
+  host: HostKind;
+  /** The settings, or null while the database cannot be opened (French by default then). */
+  settings: () => Settings | null;
+  jobs: JobRegistry;
+}): DomainHandlers<AppApi & JobsApi> {
   const info = (): AppInfo => ({
     host: deps.host,
     version: APP_VERSION,
-    locale: deps.settings.get('locale') === 'en' ? 'en' : 'fr',
+    locale: deps.settings()?.get('locale') === 'en' ? 'en' : 'fr',
     userName: osUserName(),
   });
   return {
     'app:info': info,
     'app:set-locale': ({ locale }) => {
-      deps.settings.set('locale', locale);
+      deps.settings()?.set('locale', locale);
       return info();
     },
     'jobs:cancel': ({ jobId }) => ({ cancelled: deps.jobs.cancel(jobId) }),

@@ -25,6 +25,14 @@ const methods: AtelierMethods = {
   'table:state': call('table:state'),
   'table:rows': call('table:rows'),
   'table:close': call('table:close'),
+  'history:list': call('history:list'),
+  'history:detail': call('history:detail'),
+  'history:compare': call('history:compare'),
+  'history:previous-version': call('history:previous-version'),
+  'history:export-journal': call('history:export-journal'),
+  'history:export-report': call('history:export-report'),
+  'history:backups': call('history:backups'),
+  'history:restore-backup': call('history:restore-backup'),
 };
 
 const atelier = {

@@ -9,14 +9,16 @@ import type { JobEvents, JobsApi } from './jobs-api.js';
 import { jobsRequestSchemas } from './jobs-api.js';
 import type { FilesApi, FilesEvents } from './files-api.js';
 import { filesRequestSchemas } from './files-api.js';
+import type { HistoryApi, HistoryEvents } from './history-api.js';
+import { historyRequestSchemas } from './history-api.js';
 import type { RequestSchemas } from './method.js';
 import type { Result } from './result.js';
 
 /** Every method of the API, by name. */
-export type ApiMethods = AppApi & JobsApi & FilesApi;
+export type ApiMethods = AppApi & JobsApi & FilesApi & HistoryApi;
 
 /** Every event main sends to the renderer, by name. */
-export type ApiEvents = AppEvents & JobEvents & FilesEvents;
+export type ApiEvents = AppEvents & JobEvents & FilesEvents & HistoryEvents;
 
 export type ApiMethodName = keyof ApiMethods & string;
 export type ApiEventName = keyof ApiEvents & string;
@@ -28,6 +30,7 @@ export const requestSchemas: RequestSchemas<ApiMethods> = {
   ...appRequestSchemas,
   ...jobsRequestSchemas,
   ...filesRequestSchemas,
+  ...historyRequestSchemas,
 };
 
 /** The method names, for hosts that register one handler each. */

@@ -1,5 +1,6 @@
 import type { AppErrorPayload } from '../api/result.js';
 import { coreMessages } from './messages/core.js';
+import { historyMessages } from './messages/history.js';
 import { metadataMessages } from './messages/metadata.js';
 import { formatMessage } from './format-message.js';
 
@@ -10,6 +11,7 @@ export type Locale = 'fr' | 'en';
 export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
   ...coreMessages,
   ...metadataMessages,
+  ...historyMessages,
 };
 
 /** The Intl locale of a UI language. */
