@@ -28,7 +28,8 @@ describe.skipIf(binary === null)('the app in Electron', () => {
       await expect.poll(() => window.getByRole('button', { name: 'Ouvrir un fichier' }).isVisible()).toBe(true);
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const [win] = BrowserWindow.getAllWindows();
-        return win?.webContents.getLastWebPreferences();
+        // Not in Electron's type definitions, but present at run time.
+        return (win?.webContents as unknown as { getLastWebPreferences(): unknown } | undefined)?.getLastWebPreferences();
       });
       expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
       expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
