@@ -122,10 +122,8 @@ function scanText(evidence: ColumnEvidence, text: string, rowIndex: number, cont
     }
   }
   if (hasDigit && length === 13 && /^FR/i.test(text) && frenchVatIsValid(text)) recordHit(tallies.vat, rowIndex, true, () => maskExample(text, 'identifier'));
-  if ((length === 8 || length === 11) && /^[A-Z0-9]+$/.test(text) && bicIsValid(text)) {
-    recordHit(tallies.bic, rowIndex, true, () => maskExample(text, 'identifier'));
-    return;
-  }
+  // Many 8-letter surnames read as BICs (LEFEBVRE): counted, and the cell still goes to the name tests.
+  if ((length === 8 || length === 11) && /^[A-Z0-9]+$/.test(text) && bicIsValid(text)) recordHit(tallies.bic, rowIndex, true, () => maskExample(text, 'identifier'));
   if (hasDigit && length >= 5 && length <= 11 && carPlateKind(text)) {
     recordHit(tallies.carPlate, rowIndex, true, () => maskExample(text, 'identifier'));
     return;

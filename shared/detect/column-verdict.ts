@@ -153,7 +153,15 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     return verdict(null, build(evidence, { category: 'siret-person', confidence: 'medium', tallies: ['businessId', 'vat'], headerHint: hinted('business-id') }));
   }
 
-  const nameVerdict = judgeNames(evidence, kind, strong);
+  const freeTextCells = t.freeTextCell.validated;
+  if (freeTextCells >= 2 && freeTextCells / evidence.examined >= 0.005) {
+    const spans = Object.entries(evidence.spans).filter(([, count]) => count > 0);
+    const detail = spans.map(([spanKind, count]) => `${String(count)} ${SPAN_LABELS[spanKind] ?? spanKind}`).join(', ');
+    const finding = build(evidence, { category: 'free-text-personal', confidence: freeTextCells / evidence.examined >= 0.05 ? 'high' : 'medium', tallies: ['freeTextCell'], headerHint: hinted('free-text'), detail });
+    finding.evidence.spans = Object.fromEntries(spans);
+    return verdict(finding);
+  }
+  const nameVerdict = kind === 'free-text' ? null : judgeNames(evidence, kind, strong);
   if (nameVerdict) return verdict(nameVerdict.finding, nameVerdict.candidate);
 
   const preciseShare = share(evidence, 'preciseCoordinates');
@@ -163,14 +171,6 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   const addressShare = share(evidence, 'address');
   if (addressShare >= 0.6 || (hinted('postal-address') && addressShare >= 0.3)) {
     return verdict(null, build(evidence, { category: 'postal-address', confidence: 'medium', tallies: ['address'], headerHint: hinted('postal-address') }));
-  }
-  const freeTextCells = t.freeTextCell.validated;
-  if (freeTextCells >= 2 && freeTextCells / evidence.examined >= 0.005) {
-    const spans = Object.entries(evidence.spans).filter(([, count]) => count > 0);
-    const detail = spans.map(([spanKind, count]) => `${String(count)} ${SPAN_LABELS[spanKind] ?? spanKind}`).join(', ');
-    const finding = build(evidence, { category: 'free-text-personal', confidence: freeTextCells / evidence.examined >= 0.05 ? 'high' : 'medium', tallies: ['freeTextCell'], headerHint: hinted('free-text'), detail });
-    finding.evidence.spans = Object.fromEntries(spans);
-    return verdict(finding);
   }
   if (header.secret) {
     const ground = legalGround(header.secret);
@@ -212,14 +212,17 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   if ((first >= 0.6 && first >= surname + 0.2) || (kind === 'first-name' && first >= 0.3)) {
     return { finding: build(evidence, { category: 'first-name', confidence: kind === 'first-name' || first >= 0.8 ? 'high' : 'medium', tallies: ['firstName', 'firstNameWord'], headerHint: kind === 'first-name' }), candidate: null };
   }
-  const surnameLike = surname + full;
+  // Under a `nom` header, MARTIN or BERNARD are surnames even though they are first names too.
+  const surnameLike = surname + full + (kind === 'last-name' ? (t.firstName.validated + t.firstNameWord.validated) / n : 0);
   if (kind === 'last-name' && strong && surnameLike >= 0.5) {
-    return { finding: build(evidence, { category: 'last-name', confidence: 'high', tallies: ['surname', 'fullName'], headerHint: true }), candidate: null };
+    return { finding: build(evidence, { category: 'last-name', confidence: 'high', tallies: ['surname', 'fullName', 'firstName', 'firstNameWord'], headerHint: true }), candidate: null };
   }
   // Surnames are many and varied; a few repeated upper-case words are codes or states.
-  const varied = evidence.distinctValues.length >= 10 && evidence.distinctValues.length / Math.min(n, 2000) >= 0.3;
+  const distinct = evidence.distinctValues.length;
+  const varied = distinct >= 30 || (distinct >= 10 && distinct / Math.min(n, 2000) >= 0.3);
   if (surnameLike >= 0.7 && varied && t.notPerson.validated / n < 0.1) {
-    return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies: ['surname', 'fullName'], headerHint: kind === 'last-name' }) };
+    const tallies: DetectorName[] = kind === 'last-name' ? ['surname', 'fullName', 'firstName', 'firstNameWord'] : ['surname', 'fullName'];
+    return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies, headerHint: kind === 'last-name' }) };
   }
   // A few persons among organisations (sole traders, private beneficiaries): flagged « à examiner ».
   if ((kind === 'person-name' || kind === 'last-name') && t.fullName.validated >= 3 && full >= 0.01) {
