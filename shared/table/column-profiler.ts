@@ -1,7 +1,8 @@
 import type { Cell } from './cell.js';
 import type { ColumnProfile, ValueCount } from './table-info.js';
+import { dateKeyToIso, isBlankText, readText } from './cell-reading.js';
 import { emptyKindCounts, inferColumnType, type KindCounts } from './column-type.js';
-import { classifyCell, parseDate, parseNumber } from './value-parse.js';
+import type { CellKind } from './value-parse.js';
 
 /** How many values the "most frequent values" list shows. */
 const TOP_SIZE = 5;
@@ -21,19 +22,24 @@ function numberLabel(value: number): string {
 
 /**
  * Profiles one column in a single streaming pass with bounded memory: kinds for the type,
- * empty cells, distinct values up to `distinctLimit` (beyond it the profile says the count is
- * capped), min/max, most frequent values and a histogram drawn from a fixed-size sample.
+ * empty cells, distinct values up to `distinctLimit` (past it counting stops and the profile
+ * says the count is capped: `distinct` is then a lower bound and the most frequent values come
+ * from the cells read before), min/max, and a histogram drawn from a fixed-size sample.
+ * Once a column holds text its type is settled, and cells are no longer classified: that keeps
+ * the pass fast on files of millions of rows.
  */
 export class ColumnProfiler {
   private readonly kinds: KindCounts = emptyKindCounts();
-  private readonly values = new Map<string, number>();
+  /** Count per distinct value, boxed so that counting a value seen before is one lookup. */
+  private readonly values = new Map<string, { n: number }>();
   private capped = false;
+  private settledText = false;
   private minNumber = Infinity;
   private maxNumber = -Infinity;
   private minText: string | null = null;
   private maxText: string | null = null;
-  private minDate: string | null = null;
-  private maxDate: string | null = null;
+  private minDate = Infinity;
+  private maxDate = -Infinity;
   private readonly sample: number[] = [];
   private numbersSeen = 0;
   private seed = 0x9e3779b9;
@@ -48,41 +54,76 @@ export class ColumnProfiler {
 
   /** Takes one cell of the column into account. */
   add(cell: Cell): void {
-    const kind = classifyCell(cell);
+    if (cell === null) {
+      this.kinds.counts.empty++;
+      return;
+    }
+    if (typeof cell !== 'string') {
+      this.addTyped(cell);
+      return;
+    }
+    if (this.settledText) {
+      if (isBlankText(cell)) this.kinds.counts.empty++;
+      else if (cell.charCodeAt(0) === 35 && readText(cell).kind === 'error') this.kinds.counts.error++;
+      else this.addText(cell);
+      return;
+    }
+    const reading = readText(cell);
+    const kind: CellKind = reading.kind;
     this.kinds.counts[kind]++;
-    if (kind === 'empty' || kind === 'error') return;
-    const text = typeof cell === 'string' ? cell : String(cell);
-    this.countValue(text);
-    if (typeof cell === 'string' && (kind === 'integer' || kind === 'code')) this.noteDigitString(cell.trim());
     switch (kind) {
+      case 'empty':
+      case 'error':
+        return;
       case 'integer':
+        this.noteDigitString(cell);
+        this.addNumber(reading.value, cell);
+        return;
       case 'decimal':
-        this.addNumber(typeof cell === 'number' ? cell : (parseNumber(text) ?? 0));
-        break;
+        this.addNumber(reading.value, cell);
+        return;
       case 'date':
       case 'datetime':
-        this.addDate(parseDate(text)?.iso ?? text);
-        break;
+        this.addDate(reading.value, cell);
+        return;
+      case 'text':
+        this.settledText = true;
+        this.addText(cell);
+        return;
       default:
-        this.addText(text);
+        this.addText(cell);
     }
   }
 
+  private addTyped(cell: number | boolean): void {
+    if (typeof cell === 'boolean') {
+      this.kinds.counts.boolean++;
+      this.countValue(cell ? 'true' : 'false');
+      return;
+    }
+    this.kinds.counts[Number.isInteger(cell) ? 'integer' : 'decimal']++;
+    this.addNumber(cell, String(cell));
+  }
+
   private countValue(text: string): void {
-    const seen = this.values.get(text);
-    if (seen !== undefined) this.values.set(text, seen + 1);
-    else if (this.values.size < this.distinctLimit) this.values.set(text, 1);
+    if (this.capped) return;
+    const values = this.values;
+    const seen = values.get(text);
+    if (seen !== undefined) seen.n++;
+    else if (values.size < this.distinctLimit) values.set(text, { n: 1 });
     else this.capped = true;
   }
 
   private noteDigitString(s: string): void {
-    if (!/^\d+$/.test(s)) return;
+    const c0 = s.charCodeAt(0);
+    if (c0 < 48 || c0 > 57 || s.length !== s.trim().length) return;
     this.kinds.digitStrings++;
     if (this.kinds.digitLength === null) this.kinds.digitLength = s.length;
     else if (this.kinds.digitLength !== s.length) this.kinds.digitLengthsVary = true;
   }
 
-  private addNumber(value: number): void {
+  private addNumber(value: number, text: string): void {
+    this.countValue(text);
     if (value < this.minNumber) this.minNumber = value;
     if (value > this.maxNumber) this.maxNumber = value;
     this.numbersSeen++;
@@ -95,14 +136,18 @@ export class ColumnProfiler {
     if (slot < SAMPLE_SIZE) this.sample[slot] = value;
   }
 
-  private addDate(iso: string): void {
-    if (this.minDate === null || iso < this.minDate) this.minDate = iso;
-    if (this.maxDate === null || iso > this.maxDate) this.maxDate = iso;
-    const year = Number(iso.slice(0, 4));
-    if (this.years.size < 400 || this.years.has(year)) this.years.set(year, (this.years.get(year) ?? 0) + 1);
+  private addDate(key: number, text: string): void {
+    this.countValue(text);
+    if (key < this.minDate) this.minDate = key;
+    if (key > this.maxDate) this.maxDate = key;
+    const year = Math.floor(key / 1e10);
+    const seen = this.years.get(year);
+    if (seen !== undefined) this.years.set(year, seen + 1);
+    else if (this.years.size < 400) this.years.set(year, 1);
   }
 
   private addText(text: string): void {
+    this.countValue(text);
     if (this.minText === null || text < this.minText) this.minText = text;
     if (this.maxText === null || text > this.maxText) this.maxText = text;
   }
@@ -113,9 +158,11 @@ export class ColumnProfiler {
     const numeric = type === 'integer' || type === 'decimal';
     const dated = type === 'date' || type === 'datetime';
     const top: ValueCount[] = [...this.values.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP_SIZE)
-      .map(([value, count]) => ({ value, count }));
+      .map(([value, count]) => ({ value, count: count.n }));
+    const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+    const iso = (key: number): string | null => (Number.isFinite(key) ? dateKeyToIso(key) : null);
     return {
       index,
       name,
@@ -123,17 +170,13 @@ export class ColumnProfiler {
       empty: this.kinds.counts.empty,
       distinct: this.values.size,
       distinctCapped: this.capped,
-      min: numeric ? this.finite(this.minNumber) : dated ? this.minDate : this.minText ?? this.finite(this.minNumber),
-      max: numeric ? this.finite(this.maxNumber) : dated ? this.maxDate : this.maxText ?? this.finite(this.maxNumber),
+      min: numeric ? finite(this.minNumber) : dated ? iso(this.minDate) : (this.minText ?? finite(this.minNumber)),
+      max: numeric ? finite(this.maxNumber) : dated ? iso(this.maxDate) : (this.maxText ?? finite(this.maxNumber)),
       top,
       histogram: numeric ? this.numberHistogram() : dated ? this.yearHistogram() : [],
       errors: this.kinds.counts.error,
       headerPath,
     };
-  }
-
-  private finite(value: number): number | null {
-    return Number.isFinite(value) ? value : null;
   }
 
   private numberHistogram(): { label: string; count: number }[] {

@@ -1,6 +1,6 @@
 import type { Cell, Row } from './cell.js';
 import { headerText, joinHeaderParts, uniqueColumnNames } from './column-names.js';
-import { classifyCell } from './value-parse.js';
+import { classifyCell, isBlankText } from './cell-reading.js';
 
 /** A merged block of cells, 0-based and inclusive, as workbooks declare them. */
 export interface CellRange {
@@ -37,7 +37,7 @@ const MAX_HEADER_ROWS = 6;
 type Shape = { fill: number; textual: number; typed: number };
 
 function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return cell === null || cell === undefined || (typeof cell === 'string' && isBlankText(cell));
 }
 
 function shapeOf(cells: readonly (Cell | undefined)[]): Shape {

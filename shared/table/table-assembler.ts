@@ -1,6 +1,7 @@
 import type { Cell, Row } from './cell.js';
 import type { ColumnProfile } from './table-info.js';
 import { AppError } from '../errors.js';
+import { isBlankText } from './cell-reading.js';
 import { ColumnProfiler } from './column-profiler.js';
 import { columnNames, detectHeader, filledCells, typicalFill, type CellRange, type HeaderLayout, type SampleRow } from './header-detect.js';
 import { TableEnd } from './table-end.js';
@@ -9,7 +10,7 @@ import { TableEnd } from './table-end.js';
 const SAMPLE_NON_BLANK_ROWS = 80;
 const SAMPLE_MAX_ROWS = 5000;
 /** Distinct values tracked over all columns together, so that memory stays bounded. */
-const DISTINCT_BUDGET = 400_000;
+const DISTINCT_BUDGET = 150_000;
 /** A table wider than this is refused with a clear message rather than profiled. */
 export const MAX_COLUMNS = 4096;
 
@@ -32,7 +33,7 @@ function normalise(cells: Row): Row {
 function lastFilledIndex(cells: Row): number {
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i];
-    if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return i;
+    if (cell !== null && cell !== undefined && !(typeof cell === 'string' && isBlankText(cell))) return i;
   }
   return -1;
 }
@@ -130,7 +131,7 @@ export class TableAssembler {
   }
 
   private distinctLimit(columns: number): number {
-    return Math.max(100, Math.floor(DISTINCT_BUDGET / Math.max(columns, this.headerWidth, 1)));
+    return Math.min(10_000, Math.max(100, Math.floor(DISTINCT_BUDGET / Math.max(columns, this.headerWidth, 1))));
   }
 
   /** The profile of every column so far, named from the header. */

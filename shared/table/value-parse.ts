@@ -1,5 +1,3 @@
-import type { Cell } from './cell.js';
-
 /**
  * What one cell holds, as a clerk would read it. `code` is a digit string a number would spoil
  * (`01`, `09000`, a SIRET); `codeLike` is a short token mixing digits and capitals (`2A`,
@@ -17,16 +15,14 @@ export type CellKind =
   | 'error'
   | 'text';
 
-const ERROR_VALUES = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#N/D', '#VALEUR!', '#NOM?', '#NOMBRE!', '#NUL!']);
 const BOOLEAN_WORDS = new Map<string, boolean>([
   ['true', true], ['false', false], ['vrai', true], ['faux', false], ['oui', true], ['non', false],
 ]);
 
-const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
 function isDigit(code: number): boolean {
-  return code >= DIGIT_0 && code <= DIGIT_9;
+  return code >= 48 && code <= DIGIT_9;
 }
 
 /** Group separators French software writes inside numbers: space, no-break space, narrow no-break space. */
@@ -132,61 +128,6 @@ export function parseDate(text: string): { iso: string; hasTime: boolean } | nul
     return { iso: `${date}T${pad(Number(h), 2)}:${mi}:${se ?? '00'}`, hasTime: true };
   }
   return null;
-}
-
-/** A short token mixing digits with capitals or dashes, such as `2A`, `12M067`, `D-2018-21`. */
-function isCodeLike(s: string): boolean {
-  if (s.length > 24) return false;
-  let digits = 0;
-  let letters = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isDigit(c)) digits++;
-    else if (c >= 65 && c <= 90) letters++;
-    else if (c !== 45 && c !== 95 && c !== 46 && c !== 47) return false;
-  }
-  return digits > 0 && (letters > 0 || digits < s.length);
-}
-
-/** Sorts a text cell into its kind (see `CellKind`), the way a clerk reads it. */
-export function classifyText(raw: string): CellKind {
-  const s = raw.trim();
-  const n = s.length;
-  if (n === 0) return 'empty';
-  const c0 = s.charCodeAt(0);
-  // A lone dash is how accounting exports write "nothing" (Excel's zero format ` -   `).
-  if (n === 1 && (c0 === 45 || c0 === 0x2013 || c0 === 0x2014)) return 'empty';
-  if (isDigit(c0) || c0 === 45 || c0 === 43) {
-    let allDigits = true;
-    for (let i = 0; i < n; i++) {
-      if (!isDigit(s.charCodeAt(i))) {
-        allDigits = false;
-        break;
-      }
-    }
-    if (allDigits) return c0 === DIGIT_0 && n > 1 ? 'code' : 'integer';
-    const date = parseDate(s);
-    if (date) return date.hasTime ? 'datetime' : 'date';
-    const number = parseNumber(s);
-    if (number !== null) {
-      // "0123,5" is no number a clerk writes: a leading zero before more digits marks a code.
-      if (c0 === DIGIT_0 && n > 1 && isDigit(s.charCodeAt(1))) return 'codeLike';
-      return Number.isInteger(number) && !/[.,eE]/.test(s) ? 'integer' : 'decimal';
-    }
-    return isCodeLike(s) ? 'codeLike' : 'text';
-  }
-  if (c0 === 35 && ERROR_VALUES.has(s.toUpperCase())) return 'error';
-  if (n <= 5 && BOOLEAN_WORDS.has(s.toLowerCase())) return 'boolean';
-  if (isCodeLike(s)) return 'codeLike';
-  return 'text';
-}
-
-/** Sorts any cell into its kind: workbook numbers, booleans and ISO dates keep their nature. */
-export function classifyCell(cell: Cell): CellKind {
-  if (cell === null) return 'empty';
-  if (typeof cell === 'number') return Number.isInteger(cell) ? 'integer' : 'decimal';
-  if (typeof cell === 'boolean') return 'boolean';
-  return classifyText(cell);
 }
 
 /** The boolean a cell spells (`oui`, `vrai`, `true`…), or null. */

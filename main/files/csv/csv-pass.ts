@@ -65,17 +65,23 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
     }
   };
 
+  // The next block is read while this one is parsed: disk and parser work side by side.
+  const incoming = Buffer.allocUnsafe(BLOCK_BYTES);
+  const readAt = (at: number): Promise<number> => (at < file.size ? file.read(incoming, 0, Math.min(BLOCK_BYTES, file.size - at), at) : Promise.resolve(0));
+  let nextRead = readAt(position);
   for (;;) {
     if (options.signal?.aborted) throw new AppError('job.cancelled');
-    if (filled + BLOCK_BYTES > buffer.length) {
+    const read = await nextRead;
+    if (filled + read > buffer.length) {
       const larger = Buffer.allocUnsafe(buffer.length * 2);
       buffer.copy(larger, 0, 0, filled);
       buffer = larger;
     }
-    const read = position < file.size ? await file.read(buffer, filled, Math.min(BLOCK_BYTES, file.size - position), position) : 0;
+    incoming.copy(buffer, filled, 0, read);
     position += read;
     filled += read;
     const atEnd = read === 0 || position >= file.size;
+    nextRead = atEnd ? Promise.resolve(0) : readAt(position);
     const cut = atEnd ? filled - (filled % dialect.layout.unit) : lastRecordEnd(buffer, 0, filled, terminator, dialect.layout);
     if (cut === -1) {
       if (filled > MAX_RECORD_BYTES) throw new AppError('file.line-too-long', { record: record + 1, maxMegabytes: MAX_RECORD_BYTES / 1048576 });

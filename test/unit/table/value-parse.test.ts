@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCell, classifyText, parseBoolean, parseDate, parseNumber } from '../../../shared/table/value-parse.js';
+import { classifyCell, classifyText } from '../../../shared/table/cell-reading.js';
+import { parseBoolean, parseDate, parseNumber } from '../../../shared/table/value-parse.js';
 
 describe('numbers as French clerks write them', () => {
   it('reads grouped thousands with spaces and a decimal comma', () => {
