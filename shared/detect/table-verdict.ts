@@ -22,6 +22,8 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
   const personLikeNames = verdicts.reduce((sum, verdict) => sum + verdict.personLikeNames, 0);
   const soleTraders = verdicts.some((verdict) => verdict.soleTraderForms > 0);
   const firstNames = verdicts.some((verdict) => verdict.finding?.category === 'first-name');
+  // A register of named persons (name columns) with a SIRET column lists sole traders.
+  const namedPersons = verdicts.some((verdict) => ['first-name', 'last-name'].includes(verdict.finding?.category ?? ''));
   const findings: PersonalDataFinding[] = [];
   for (const verdict of verdicts) {
     if (verdict.finding) {
@@ -32,7 +34,7 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
     if (!candidate) continue;
     switch (candidate.category) {
       case 'siret-person':
-        if (soleTraders || personLikeNames >= 3) {
+        if (soleTraders || personLikeNames >= 3 || namedPersons) {
           findings.push({
             ...candidate,
             confidence: soleTraders ? 'high' : 'medium',
