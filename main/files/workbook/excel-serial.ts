@@ -1,5 +1,5 @@
 import type { Cell } from '../../../shared/table/cell.js';
-import type { NumberFormatKind } from './number-format.js';
+import type { NumberFormat } from './number-format.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of the 1904 system (Mac Excel before 2011): 1 January 1904. */
@@ -11,11 +11,15 @@ const LAST_SERIAL = 2_958_465;
 
 /**
  * The cell value of a number shown through a number format: dates as `YYYY-MM-DD` (with
- * `THH:MM:SS` when the time is not midnight), times of day and durations as `HH:MM:SS`, other
- * numbers unchanged. A serial outside Excel's calendar stays a number, as Excel shows `####`.
+ * `THH:MM:SS` when the time is not midnight), times of day and durations as `HH:MM:SS`,
+ * zero-padded codes as their padded text, other numbers unchanged. A serial outside Excel's
+ * calendar stays a number, as Excel shows `####`.
  */
-export function numberCell(value: number, kind: NumberFormatKind, date1904: boolean): Cell {
-  if (kind === 'number' || !Number.isFinite(value) || value < 0 || value > LAST_SERIAL + 1) return value;
+export function numberCell(value: number, format: NumberFormat, date1904: boolean): Cell {
+  const kind = format.kind;
+  if (kind === 'number') return value;
+  if (kind === 'code') return Number.isSafeInteger(value) && value >= 0 ? String(value).padStart(format.digits, '0') : value;
+  if (!Number.isFinite(value) || value < 0 || value > LAST_SERIAL + 1) return value;
   if (kind === 'date') return excelSerialToIso(value, date1904);
   const seconds = Math.round((kind === 'time' ? value - Math.floor(value) : value) * 86_400);
   return formatClock(kind === 'time' ? seconds % 86_400 : seconds);

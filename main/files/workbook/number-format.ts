@@ -3,9 +3,25 @@
  * - `date`: a calendar date, with or without a time (`dd/mm/yyyy`, `d-mmm-yy`, `m/d/yy h:mm`);
  * - `time`: a time of day only (`hh:mm`, `h:mm:ss AM/PM`);
  * - `duration`: elapsed time (`[h]:mm:ss`), which may pass 24 hours;
+ * - `code`: digits padded with leading zeros (`00000`, Excel's « Code postal »), shown as text
+ *   of `digits` characters at least — `1000` is the clerk's `01000`;
  * - `number`: anything else.
  */
-export type NumberFormatKind = 'date' | 'time' | 'duration' | 'number';
+export type NumberFormatKind = 'date' | 'time' | 'duration' | 'code' | 'number';
+
+/** A number format as the readers apply it; `digits` is the padded width of a `code`. */
+export interface NumberFormat {
+  kind: NumberFormatKind;
+  digits: number;
+}
+
+/** The formats without padding, shared so styles cost no allocation per cell. */
+export const PLAIN_FORMATS: Readonly<Record<Exclude<NumberFormatKind, 'code'>, NumberFormat>> = {
+  date: { kind: 'date', digits: 0 },
+  time: { kind: 'time', digits: 0 },
+  duration: { kind: 'duration', digits: 0 },
+  number: { kind: 'number', digits: 0 },
+};
 
 /**
  * The built-in formats (ECMA-376 §18.8.30) that are dates or times. Ids 27–36 and 50–58 are the
@@ -24,9 +40,18 @@ function rangeOf(first: number, last: number, kind: NumberFormatKind): [number, 
   return entries;
 }
 
-/** The kind of a built-in number format id (those below 164 not redefined by the file). */
-export function builtInFormatKind(id: number): NumberFormatKind {
-  return BUILT_IN_KINDS.get(id) ?? 'number';
+/** A built-in number format id (those below 164 not redefined by the file). */
+export function builtInFormat(id: number): NumberFormat {
+  const kind = BUILT_IN_KINDS.get(id) ?? 'number';
+  return kind === 'code' ? PLAIN_FORMATS.number : PLAIN_FORMATS[kind];
+}
+
+/** Reads a format code (see `classifyNumberFormat`), with the width of a zero-padded code. */
+export function readNumberFormat(code: string): NumberFormat {
+  const firstSection = (code.split(';')[0] ?? '').replace(/\[[^\]]*\]/g, '').trim();
+  if (/^0{2,}$/.test(firstSection)) return { kind: 'code', digits: firstSection.length };
+  const kind = classifyNumberFormat(code);
+  return kind === 'code' ? PLAIN_FORMATS.number : PLAIN_FORMATS[kind];
 }
 
 /**

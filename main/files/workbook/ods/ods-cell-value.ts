@@ -13,7 +13,8 @@ export interface OdsCellAttributes {
 
 /**
  * The value of an ODS cell: typed attributes first (numbers, percentages and currencies as
- * numbers, dates as ISO strings, durations as `HH:MM:SS`, booleans), the displayed paragraphs
+ * numbers — or the displayed text when it pads an integer code with zeros —, dates as ISO
+ * strings, durations as `HH:MM:SS`, booleans), the displayed paragraphs
  * otherwise (strings, and formula errors such as `#N/A`, which carry no value type).
  */
 export function odsCellValue(attributes: OdsCellAttributes, text: string): Cell {
@@ -22,7 +23,9 @@ export function odsCellValue(attributes: OdsCellAttributes, text: string): Cell 
     case 'percentage':
     case 'currency': {
       const number = attributes.value === undefined ? NaN : Number(attributes.value);
-      return Number.isNaN(number) ? textOrNull(text) : number;
+      if (Number.isNaN(number)) return textOrNull(text);
+      // A code shown with leading zeros (postal code `01000` formatted `00000`) stays that text.
+      return /^0\d+$/.test(text) && Number(text) === number ? text : number;
     }
     case 'date':
       return attributes.dateValue ? normaliseIsoDateTime(attributes.dateValue) : textOrNull(text);

@@ -20,11 +20,15 @@ export function qualifiedNameAt(source: string, start: number, end: number): str
   return source.slice(start + 1, i);
 }
 
-/** The sheets of an ODS file, its `content.xml`, and the prefix of its table elements. */
+/**
+ * The sheets of an ODS file, its `content.xml`, the prefix of its table elements, and the cell
+ * styles that show integers padded with zeros (style name → digits).
+ */
 export interface OdsPackage {
   content: ZipEntry;
   sheets: WorkbookSheet[];
   tablePrefix: string;
+  codeStyles: Map<string, number>;
 }
 
 /**
@@ -45,7 +49,10 @@ export async function readOdsSheets(source: SourceFile, directory: ZipDirectory,
   const content = directory.find('content.xml');
   if (!content) throw new AppError('file.corrupt', { file: source.name, reason: 'ods-content-missing' });
 
+  const stylesPart = directory.find('styles.xml');
+  const commonStyles = stylesPart ? await readEntryText(source, stylesPart, limits) : '';
   let hiddenStyles: Set<string> | null = null;
+  let codeStyles = new Map<string, number>();
   let head: Buffer[] = [];
   let headLength = 0;
   let finder: TableTagFinder | null = null;
@@ -63,7 +70,9 @@ export async function readOdsSheets(source: SourceFile, directory: ZipDirectory,
     }
     finder.push(chunk, ({ tag }) => {
       if (hiddenStyles === null) {
-        hiddenStyles = hiddenTableStyles(Buffer.concat(head).toString('utf8'));
+        const automaticStyles = Buffer.concat(head).toString('utf8');
+        hiddenStyles = hiddenTableStyles(automaticStyles);
+        codeStyles = zeroPaddedCellStyles([commonStyles, automaticStyles]);
         head = [];
       }
       tables.push({ name: attributeValue(tag, 0, tag.length, 'name') ?? `Feuille ${tables.length + 1}`, style: attributeValue(tag, 0, tag.length, 'style-name') });
@@ -78,7 +87,7 @@ export async function readOdsSheets(source: SourceFile, directory: ZipDirectory,
     rows: null,
     columns: null,
   }));
-  return { content, sheets, tablePrefix };
+  return { content, sheets, tablePrefix, codeStyles };
 }
 
 /** A table tag longer than this is not a real one (names are at most a few hundred bytes). */
@@ -100,4 +109,46 @@ function hiddenTableStyles(head: string): Set<string> {
     }
   });
   return hidden;
+}
+
+/**
+ * Cell styles whose number style is only an integer with `min-integer-digits` ≥ 2 and no
+ * decimals (ODF 1.2 Part 1 §16.27.2): LibreOffice's way of showing postal codes and other codes
+ * with their leading zeros. Number styles live in `styles.xml` or among the automatic styles;
+ * cell styles point to them by `style:data-style-name`.
+ */
+function zeroPaddedCellStyles(parts: string[]): Map<string, number> {
+  const numberStyles: { name: string; digits: number; pure: boolean }[] = [];
+  const cellStyles: { name: string; dataStyle: string }[] = [];
+  for (const xml of parts) {
+    let beforeTables = true;
+    forEachElement(xml, (element, ancestors) => {
+      if (!beforeTables || element.name === 'table') {
+        beforeTables = false;
+        return;
+      }
+      const parent = ancestors.at(-1);
+      if (element.name === 'number-style') {
+        numberStyles.push({ name: element.attribute('name') ?? '', digits: 0, pure: true });
+      } else if (parent === 'number-style') {
+        const style = numberStyles.at(-1);
+        if (!style) return;
+        if (element.name === 'number' && Number(element.attribute('decimal-places') ?? 0) === 0 && element.attribute('grouping') !== 'true') {
+          style.digits = Number(element.attribute('min-integer-digits') ?? 1);
+        } else {
+          style.pure = false;
+        }
+      } else if (element.name === 'style' && element.attribute('family') === 'table-cell') {
+        const dataStyle = element.attribute('data-style-name');
+        if (dataStyle) cellStyles.push({ name: element.attribute('name') ?? '', dataStyle });
+      }
+    });
+  }
+  const padded = new Map(numberStyles.filter((style) => style.pure && style.digits >= 2).map((style) => [style.name, style.digits]));
+  const codeStyles = new Map<string, number>();
+  for (const style of cellStyles) {
+    const digits = padded.get(style.dataStyle);
+    if (digits !== undefined) codeStyles.set(style.name, digits);
+  }
+  return codeStyles;
 }

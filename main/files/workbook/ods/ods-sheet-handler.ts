@@ -13,6 +13,14 @@ import { qualifiedNameAt, tableTagPattern } from './ods-package.js';
  */
 const SHEET_ROW_LIMIT = 1_048_576;
 
+/** What the sheet reader needs besides `content.xml`. */
+export interface OdsSheetContext {
+  sheetName: string;
+  maxRows: number;
+  /** Cell styles that pad integers with zeros, and to how many digits. */
+  codeStyles: ReadonlyMap<string, number>;
+}
+
 /**
  * Turns the `content.xml` of an ODS file into the rows of one sheet (ODF 1.2 Part 1 §9.1):
  * other tables are skipped untokenized; repeated rows and cells (`number-rows-repeated`,
@@ -38,22 +46,25 @@ export class OdsSheetHandler implements XmlHandler {
   private attributes: OdsCellAttributes = emptyAttributes();
   private paragraphs: string[] = [];
   private paragraph: string | null = null;
+  private collapsibleSpaceAtEnd = false;
   private annotationDepth = 0;
+  private cellStyle: string | undefined;
+  /** Default cell style of each column, as runs (`table:table-column` may repeat). */
+  private readonly columnStyles: { end: number; style: string | undefined }[] = [];
   private readonly readAttribute = (source: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void =>
     this.cellAttribute(source, nameStart, nameEnd, valueStart, valueEnd);
 
   constructor(
     private readonly scanner: XmlScanner,
     private readonly row: DenseRow,
-    private readonly sheetName: string,
-    private readonly maxRows: number,
+    private readonly context: OdsSheetContext,
     private readonly onRow: RowListener,
   ) {}
 
   open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
     if (this.state === 'seeking') {
       if (name !== 'table') return;
-      if (attributeValue(source, start, end, 'name') === this.sheetName) this.state = 'reading';
+      if (attributeValue(source, start, end, 'name') === this.context.sheetName) this.state = 'reading';
       else this.scanner.skipUntil(tableTagPattern(qualifiedNameAt(source, start, end)));
       return;
     }
@@ -71,6 +82,7 @@ export class OdsSheetHandler implements XmlHandler {
       case 'h':
         if (this.inCell && this.annotationDepth === 0) {
           this.paragraph = '';
+          this.collapsibleSpaceAtEnd = false;
           this.scanner.wantText = !selfClosing;
           if (selfClosing) this.closeParagraph();
         }
@@ -79,19 +91,29 @@ export class OdsSheetHandler implements XmlHandler {
         if (this.paragraph !== null && this.annotationDepth === 0) {
           const count = Number(attributeValue(source, start, end, 'c') ?? 1);
           this.paragraph += ' '.repeat(Number.isInteger(count) && count > 0 && count < 10_000 ? count : 1);
+          this.collapsibleSpaceAtEnd = false;
         }
         break;
       case 'tab':
-        if (this.paragraph !== null && this.annotationDepth === 0) this.paragraph += '\t';
+        if (this.paragraph !== null && this.annotationDepth === 0) {
+          this.paragraph += '\t';
+          this.collapsibleSpaceAtEnd = false;
+        }
         break;
       case 'line-break':
-        if (this.paragraph !== null && this.annotationDepth === 0) this.paragraph += '\n';
+        if (this.paragraph !== null && this.annotationDepth === 0) {
+          this.paragraph += '\n';
+          this.collapsibleSpaceAtEnd = false;
+        }
         break;
       case 'annotation':
         if (!selfClosing) {
           this.annotationDepth += 1;
           this.scanner.wantText = false;
         }
+        break;
+      case 'table-column':
+        this.addColumnStyle(attributeValue(source, start, end, 'default-cell-style-name'), attributeValue(source, start, end, 'number-columns-repeated'));
         break;
       case 'table-row':
         this.openRow(attributeValue(source, start, end, 'number-rows-repeated'));
@@ -127,11 +149,23 @@ export class OdsSheetHandler implements XmlHandler {
     }
   }
 
+  /**
+   * ODF 1.2 Part 1 §6.1.2: white space written in the XML collapses to one space, and is dropped
+   * at the start and end of a paragraph; spaces that matter are written as `<text:s/>`.
+   */
   text(raw: string): void {
     if (this.paragraph === null) return;
-    // ODF collapses white space written in the XML; kept spaces are written as <text:s/>.
-    const text = /[\t\r\n]| {2}/.test(raw) ? raw.replace(/[ \t\r\n]+/g, ' ') : raw;
-    this.paragraph += decodeXmlText(text);
+    let text = decodeXmlText(raw);
+    if (!/[\t\r\n ]/.test(text)) {
+      this.paragraph += text;
+      this.collapsibleSpaceAtEnd = false;
+      return;
+    }
+    text = text.replace(/[\t\r\n ]+/g, ' ');
+    if (text.charCodeAt(0) === 32 && (this.paragraph === '' || this.collapsibleSpaceAtEnd)) text = text.slice(1);
+    if (text === '') return;
+    this.paragraph += text;
+    this.collapsibleSpaceAtEnd = text.charCodeAt(text.length - 1) === 32;
   }
 
   private openRow(repeated: string | undefined): void {
@@ -145,7 +179,7 @@ export class OdsSheetHandler implements XmlHandler {
     const first = this.rowIndex;
     this.rowIndex += this.rowRepeat;
     if (cells) {
-      const last = Math.min(first + this.rowRepeat, this.maxRows, Math.max(first + 1, SHEET_ROW_LIMIT));
+      const last = Math.min(first + this.rowRepeat, this.context.maxRows, Math.max(first + 1, SHEET_ROW_LIMIT));
       for (let index = first; index < last; index += 1) {
         this.onRow(index, index === first ? cells : cells.slice());
       }
@@ -154,7 +188,7 @@ export class OdsSheetHandler implements XmlHandler {
         if (cells.length > this.columnCount) this.columnCount = cells.length;
       }
     }
-    if (this.rowIndex >= this.maxRows) this.scanner.stop();
+    if (this.rowIndex >= this.context.maxRows) this.scanner.stop();
   }
 
   private openCell(source: string, start: number, end: number, covered: boolean): void {
@@ -164,6 +198,7 @@ export class OdsSheetHandler implements XmlHandler {
     this.columnsSpanned = 1;
     this.rowsSpanned = 1;
     this.attributes = emptyAttributes();
+    this.cellStyle = undefined;
     this.paragraphs = [];
     this.paragraph = null;
     this.annotationDepth = 0;
@@ -185,11 +220,22 @@ export class OdsSheetHandler implements XmlHandler {
       case 'number-columns-repeated': this.cellRepeat = positiveInteger(value); break;
       case 'number-columns-spanned': this.columnsSpanned = positiveInteger(value); break;
       case 'number-rows-spanned': this.rowsSpanned = positiveInteger(value); break;
+      case 'style-name': this.cellStyle = value; break;
     }
   }
 
+  private addColumnStyle(style: string | undefined, repeated: string | undefined): void {
+    const start = this.columnStyles.at(-1)?.end ?? 0;
+    this.columnStyles.push({ end: start + positiveInteger(repeated ?? '1'), style });
+  }
+
+  private columnStyle(column: number): string | undefined {
+    return this.columnStyles.find((run) => column < run.end)?.style;
+  }
+
   private closeParagraph(): void {
-    this.paragraphs.push(this.paragraph ?? '');
+    const text = this.paragraph ?? '';
+    this.paragraphs.push(this.collapsibleSpaceAtEnd ? text.slice(0, -1) : text);
     this.paragraph = null;
     this.scanner.wantText = false;
   }
@@ -205,7 +251,11 @@ export class OdsSheetHandler implements XmlHandler {
     }
     // A covered cell is hidden under a merge: Calc and Excel show only the top-left value.
     if (this.covered) return;
-    const value = odsCellValue(this.attributes, this.paragraphs.join('\n'));
+    let value = odsCellValue(this.attributes, this.paragraphs.join('\n'));
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && this.context.codeStyles.size > 0) {
+      const digits = this.context.codeStyles.get(this.cellStyle ?? this.columnStyle(column) ?? '');
+      if (digits !== undefined) value = String(value).padStart(digits, '0');
+    }
     if (value === null) return;
     for (let offset = 0; offset < this.cellRepeat; offset += 1) this.row.set(column + offset, value);
   }
@@ -214,7 +264,7 @@ export class OdsSheetHandler implements XmlHandler {
 /** The cell attributes that matter (ODF 1.2 Part 1 §19.385–§19.389, §19.675–§19.680). */
 const ATTRIBUTE_NAMES = [
   'value-type', 'value', 'date-value', 'time-value', 'boolean-value', 'string-value',
-  'number-columns-repeated', 'number-columns-spanned', 'number-rows-spanned',
+  'number-columns-repeated', 'number-columns-spanned', 'number-rows-spanned', 'style-name',
 ] as const;
 
 function emptyAttributes(): OdsCellAttributes {

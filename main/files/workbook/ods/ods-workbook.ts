@@ -18,7 +18,7 @@ import { TableTagFinder } from './ods-table-finder.js';
  * declares at the end of each sheet.
  */
 export async function openOds(source: SourceFile, directory: ZipDirectory, limits: WorkbookLimits): Promise<Workbook> {
-  const { content, sheets, tablePrefix } = await readOdsSheets(source, directory, limits);
+  const { content, sheets, tablePrefix, codeStyles } = await readOdsSheets(source, directory, limits);
 
   async function readSheet(name: string, onRow: RowListener, options: ReadSheetOptions = {}): Promise<SheetReadResult> {
     const index = sheets.findIndex((sheet) => sheet.name === name);
@@ -26,7 +26,8 @@ export async function openOds(source: SourceFile, directory: ZipDirectory, limit
     if (options.signal?.aborted) throw new AppError('job.cancelled', { file: source.name });
     await source.assertUnchanged();
     const scanner = new XmlScanner(limits.maxPartBytes, () => new AppError('file.too-large', { file: source.name, part: content.name }));
-    const handler = new OdsSheetHandler(scanner, new DenseRow(limits.maxColumns, { file: source.name, sheet: name }), name, options.maxRows ?? Infinity, onRow);
+    const row = new DenseRow(limits.maxColumns, { file: source.name, sheet: name });
+    const handler = new OdsSheetHandler(scanner, row, { sheetName: name, maxRows: options.maxRows ?? Infinity, codeStyles }, onRow);
     scanner.attach(handler);
     const finder = new TableTagFinder(tablePrefix, MAX_TABLE_TAG_BYTES);
     let decoder = null as TextDecoder | null;

@@ -3,7 +3,7 @@ import type { Cell } from '../../../../shared/table/cell.js';
 import { AppError } from '../../../../shared/errors.js';
 import { DenseRow } from '../dense-row.js';
 import { numberCell, normaliseIsoDateTime } from '../excel-serial.js';
-import { classifyNumberFormat, type NumberFormatKind } from '../number-format.js';
+import { PLAIN_FORMATS, readNumberFormat, type NumberFormat } from '../number-format.js';
 import type { SourceFile } from '../source-file.js';
 import type { WorkbookLimits } from '../workbook-limits.js';
 import type { MergedRange, ReadSheetOptions, RowListener, SheetReadResult, Workbook, WorkbookFormat, WorkbookSheet } from '../workbook-types.js';
@@ -99,7 +99,7 @@ function cellValue(cell: SheetJsCell, date1904: boolean): Cell {
   switch (cell.t) {
     case 'n': {
       const value = cell.v as number;
-      return numberCell(value, formatKind(cell.z), date1904);
+      return numberCell(value, formatOf(cell.z), date1904);
     }
     case 's':
       return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
@@ -114,14 +114,14 @@ function cellValue(cell: SheetJsCell, date1904: boolean): Cell {
   }
 }
 
-const kindCache = new Map<string, NumberFormatKind>();
+const formatCache = new Map<string, NumberFormat>();
 
-function formatKind(format: string | number | undefined): NumberFormatKind {
-  if (typeof format !== 'string') return 'number';
-  let kind = kindCache.get(format);
-  if (kind === undefined) {
-    kind = classifyNumberFormat(format);
-    kindCache.set(format, kind);
+function formatOf(code: string | number | undefined): NumberFormat {
+  if (typeof code !== 'string') return PLAIN_FORMATS.number;
+  let format = formatCache.get(code);
+  if (format === undefined) {
+    format = readNumberFormat(code);
+    formatCache.set(code, format);
   }
-  return kind;
+  return format;
 }

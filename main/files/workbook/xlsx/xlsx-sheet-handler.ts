@@ -1,7 +1,7 @@
 import type { Cell } from '../../../../shared/table/cell.js';
 import type { DenseRow } from '../dense-row.js';
 import { normaliseIsoDateTime, numberCell } from '../excel-serial.js';
-import type { NumberFormatKind } from '../number-format.js';
+import type { NumberFormat } from '../number-format.js';
 import type { MergedRange, RowListener } from '../workbook-types.js';
 import { attributeValue, indexBefore } from '../xml/xml-attributes.js';
 import type { XmlHandler, XmlScanner } from '../xml/xml-scanner.js';
@@ -11,7 +11,7 @@ import { parseRangeReference } from './cell-reference.js';
 /** What the sheet reader needs besides the sheet part itself. */
 export interface XlsxSheetContext {
   sharedStrings: readonly string[];
-  formatKinds: readonly NumberFormatKind[];
+  formats: readonly NumberFormat[];
   date1904: boolean;
   maxRows: number;
 }
@@ -202,8 +202,8 @@ export class XlsxSheetHandler implements XmlHandler {
         if (raw === '') return null;
         const number = Number(raw);
         if (Number.isNaN(number)) return decodeXmlText(raw);
-        const kind = this.context.formatKinds[this.cellStyle];
-        return kind === undefined || kind === 'number' ? number : numberCell(number, kind, this.context.date1904);
+        const format = this.context.formats[this.cellStyle];
+        return format === undefined || format.kind === 'number' ? number : numberCell(number, format, this.context.date1904);
       }
     }
   }

@@ -1,16 +1,16 @@
 import type { SourceFile } from '../source-file.js';
 import type { WorkbookLimits } from '../workbook-limits.js';
-import { builtInFormatKind, classifyNumberFormat, type NumberFormatKind } from '../number-format.js';
+import { builtInFormat, readNumberFormat, type NumberFormat } from '../number-format.js';
 import { forEachElement } from '../xml/scan-text.js';
 import { readEntryText } from '../zip/zip-entry-reader.js';
 import type { ZipEntry } from '../zip/zip-directory.js';
 
 /**
- * The number-format kind of each cell style (`<c s="…">` indexes `<cellXfs>`): what turns a
+ * The number format of each cell style (`<c s="…">` indexes `<cellXfs>`): what turns a
  * serial number into a date. Formats are built in (ids below 164) or declared in `<numFmts>`,
  * which may also redefine a built-in id.
  */
-export async function readCellFormatKinds(source: SourceFile, entry: ZipEntry | undefined, limits: WorkbookLimits): Promise<NumberFormatKind[]> {
+export async function readCellFormats(source: SourceFile, entry: ZipEntry | undefined, limits: WorkbookLimits): Promise<NumberFormat[]> {
   if (!entry) return [];
   const declared = new Map<number, string>();
   const styleFormatIds: number[] = [];
@@ -25,6 +25,6 @@ export async function readCellFormatKinds(source: SourceFile, entry: ZipEntry | 
   });
   return styleFormatIds.map((id) => {
     const code = declared.get(id);
-    return code !== undefined ? classifyNumberFormat(code) : builtInFormatKind(id);
+    return code !== undefined ? readNumberFormat(code) : builtInFormat(id);
   });
 }

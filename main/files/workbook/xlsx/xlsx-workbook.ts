@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/errors.js';
 import { DenseRow } from '../dense-row.js';
-import type { NumberFormatKind } from '../number-format.js';
+import type { NumberFormat } from '../number-format.js';
 import type { SourceFile } from '../source-file.js';
 import type { WorkbookLimits } from '../workbook-limits.js';
 import type { ReadSheetOptions, RowListener, SheetReadResult, Workbook } from '../workbook-types.js';
@@ -11,7 +11,7 @@ import { parseRangeReference } from './cell-reference.js';
 import { readXlsxPackage, type XlsxSheetPart } from './xlsx-package.js';
 import { readSharedStrings } from './xlsx-shared-strings.js';
 import { XlsxSheetHandler } from './xlsx-sheet-handler.js';
-import { readCellFormatKinds } from './xlsx-styles.js';
+import { readCellFormats } from './xlsx-styles.js';
 
 /**
  * An XLSX/XLSM workbook read by streaming: the zip's central directory lets the shared strings
@@ -25,7 +25,7 @@ export async function openXlsx(source: SourceFile, directory: ZipDirectory, limi
     if (sheet.part && sheet.kind !== 'chartsheet') await readDeclaredSize(source, sheet, limits);
   }
   let sharedStrings: Promise<string[]> | null = null;
-  let formatKinds: Promise<NumberFormatKind[]> | null = null;
+  let formats: Promise<NumberFormat[]> | null = null;
 
   const loadSharedStrings = (entry: ZipEntry | undefined, onCompressedBytes: (bytes: number) => void): Promise<string[]> => {
     if (!entry) return Promise.resolve([]);
@@ -56,8 +56,8 @@ export async function openXlsx(source: SourceFile, directory: ZipDirectory, limi
       }
     };
     const strings = await loadSharedStrings(pack.sharedStrings, report);
-    formatKinds ??= readCellFormatKinds(source, pack.styles, limits);
-    const context = { sharedStrings: strings, formatKinds: await formatKinds, date1904: pack.date1904, maxRows: options.maxRows ?? Infinity };
+    formats ??= readCellFormats(source, pack.styles, limits);
+    const context = { sharedStrings: strings, formats: await formats, date1904: pack.date1904, maxRows: options.maxRows ?? Infinity };
     const row = new DenseRow(limits.maxColumns, { file: source.name, sheet: name });
     const stringsDone = stringsEntry?.compressedSize ?? 0;
     let handler: XlsxSheetHandler | null = null;
