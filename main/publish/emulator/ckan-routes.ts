@@ -69,7 +69,7 @@ export async function ckanAction(context: EmulatorContext, action: string): Prom
   // A bad, missing or `Bearer` token leaves the caller anonymous: CKAN never answers 401.
   const user = (typeof token === 'string' ? state.ckan.users[token] : undefined) ?? null;
   const read = await readParams(context);
-  if (!read) return json(400, '"Bad request: JSON Error: Could not load JSON"');
+  if (!read) return json(400, 'Bad request: JSON Error: Could not load JSON');
   const { params, upload } = read;
   const fault = context.fault?.fault;
   if (fault === 'validation') return ckanErrors.validation(base, action, { name: ['Missing value'] });

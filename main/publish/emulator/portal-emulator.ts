@@ -53,7 +53,7 @@ function write(response: http.ServerResponse, reply: EmulatorReply): void {
     body = reply.html;
   } else if (reply.json !== undefined) {
     headers['Content-Type'] = 'application/json';
-    body = typeof reply.json === 'string' && reply.json.startsWith('"') ? reply.json : JSON.stringify(reply.json);
+    body = JSON.stringify(reply.json);
   }
   response.writeHead(reply.status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
   response.end(body);

@@ -19,13 +19,13 @@ export class Wakeup {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = ms === null ? null : setTimeout(done, Math.max(0, ms));
-      const self = this;
-      function done(): void {
+      let timer: NodeJS.Timeout | null = null;
+      const done = (): void => {
         if (timer) clearTimeout(timer);
-        self.wake = null;
+        this.wake = null;
         resolve();
-      }
+      };
+      if (ms !== null) timer = setTimeout(done, Math.max(0, ms));
       this.wake = done;
     });
   }

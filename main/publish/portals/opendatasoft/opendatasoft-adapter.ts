@@ -2,7 +2,7 @@ import { toOpendatasoftMetadata } from '../../../../shared/metadata/portal-mappi
 import type { SiteLicence } from '../../../../shared/licences/site-licence-match.js';
 import type { ConnectionReport } from '../../../../shared/publish/portal-profile.js';
 import type { PortalReadBack } from '../../../../shared/publish/read-back-check.js';
-import { asRecord, parseJson } from '../../http/http-transport.js';
+import { asRecord } from '../../http/http-transport.js';
 import { multipartBody } from '../../http/multipart-body.js';
 import { PortalError, isPortalError } from '../../http/portal-error.js';
 import { recordList, requireString } from '../answer-fields.js';

@@ -9,7 +9,7 @@ import type { AtelierDatabase } from '../../../../main/db/database.js';
 import { openDatabase } from '../../../../main/db/database.js';
 import { EncryptedFileSecretStore } from '../../../../main/secrets/encrypted-file-secret-store.js';
 import type { PortalEmulator } from '../../../../main/publish/emulator/portal-emulator.js';
-import { EMULATOR_KEYS, EMULATOR_ORGANIZATIONS } from '../../../../main/publish/emulator/emulator-seed.js';
+import { sandboxAccount } from '../../../../main/publish/emulator/sandbox-accounts.js';
 import type { AdapterTimings } from '../../../../main/publish/portals/portal-adapter.js';
 import { PortalProfiles } from '../../../../main/publish/profiles/portal-profiles.js';
 
@@ -96,14 +96,7 @@ export function sampleMetadata(title: string, licence = 'etalab-2.0'): DatasetMe
 
 /** The base URL, organisation and editor key of each engine in the emulator. */
 export function engineAccess(emulator: PortalEmulator, engine: PortalEngine): { baseUrl: string; organization: string; apiKey: string } {
-  switch (engine) {
-    case 'opendatasoft':
-      return { baseUrl: emulator.urls.opendatasoft, organization: '', apiKey: EMULATOR_KEYS.ods.editor };
-    case 'udata':
-      return { baseUrl: emulator.urls.udata, organization: EMULATOR_ORGANIZATIONS.udata.id, apiKey: EMULATOR_KEYS.udata.editor };
-    case 'ckan':
-      return { baseUrl: emulator.urls.ckan, organization: EMULATOR_ORGANIZATIONS.ckan.name, apiKey: EMULATOR_KEYS.ckan.editor };
-  }
+  return sandboxAccount(engine, `http://127.0.0.1:${emulator.port}`);
 }
 
 /** A profile of the engine on the emulator. */
