@@ -42,11 +42,24 @@ export async function pseudonymisationKey(secrets: Pick<SecretStore, 'get' | 'se
 export type Pseudonymiser = (value: string) => string;
 
 /**
+ * Tokens remembered per export: columns repeat their values (names, communes), and an HMAC costs
+ * microseconds. Bounded so that memory stays constant whatever the file's size.
+ */
+const TOKEN_CACHE_SIZE = 65_536;
+
+/**
  * The pseudonymiser for a key. Values are normalised to NFC first, so that the same name typed
  * on two machines (composed or decomposed accents) gets the same token.
  */
 export function createPseudonymiser(key: Buffer): Pseudonymiser {
   if (key.length !== KEY_BYTES) throw new AppError('pseudonymisation.key-unreadable', { organisation: '' });
-  return (value) =>
-    crypto.createHmac('sha256', key).update(value.normalize('NFC'), 'utf8').digest('hex').slice(0, TOKEN_HEX_LENGTH);
+  const cache = new Map<string, string>();
+  return (value) => {
+    const known = cache.get(value);
+    if (known !== undefined) return known;
+    const token = crypto.createHmac('sha256', key).update(value.normalize('NFC'), 'utf8').digest('hex').slice(0, TOKEN_HEX_LENGTH);
+    if (cache.size >= TOKEN_CACHE_SIZE) cache.clear();
+    cache.set(value, token);
+    return token;
+  };
 }

@@ -9,7 +9,7 @@ import type { Cell, Row } from '../table/cell.js';
 import { addressToCommune, addressToStreet } from './address.js';
 import { roundCoordinates } from './coordinates.js';
 import { csvValue } from './csv-value.js';
-import { ageBand, dateToMonth, dateToYear } from './date-generalisation.js';
+import { ageBand, dateParts, dateToMonth, dateToYear } from './date-generalisation.js';
 import { neutraliseFormula } from './formula-cell.js';
 import { postalCodeToDepartment } from './postal-code.js';
 import type { PersonalSpanFinder } from './redaction.js';
@@ -57,12 +57,15 @@ export function cellTransformFor(column: OutputColumn, services: TransformServic
 
 function generalisation(rule: GeneralisationRule, asCsv: CellTransform): CellTransform {
   switch (rule.kind) {
+    // Dates are read from the cell itself: French and ISO spellings alike, without a detour through the CSV text.
     case 'date-year':
-      return (cell) => dateToYear(asCsv(cell));
+      return dateToYear;
     case 'date-month':
-      return (cell) => dateToMonth(asCsv(cell));
-    case 'age-band':
-      return (cell) => ageBand(asCsv(cell), rule.width, rule.referenceDate);
+      return dateToMonth;
+    case 'age-band': {
+      const reference = dateParts(rule.referenceDate);
+      return (cell) => (reference ? ageBand(cell, rule.width, reference) : '');
+    }
     case 'postal-code-department':
       return (cell) => postalCodeToDepartment(typeof cell === 'number' ? cell : asCsv(cell));
     case 'address-street':

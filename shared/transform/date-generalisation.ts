@@ -6,7 +6,8 @@
 import type { Cell } from '../table/cell.js';
 import { parseDate } from '../table/value-parse.js';
 
-interface DateParts {
+/** A calendar date, read once. */
+export interface DateParts {
   year: number;
   month: number;
   day: number;
@@ -17,9 +18,8 @@ export function dateParts(cell: Cell): DateParts | null {
   if (typeof cell !== 'string') return null;
   const parsed = parseDate(cell);
   if (!parsed) return null;
-  const [year, month, day] = parsed.iso.slice(0, 10).split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return null;
-  return { year, month, day };
+  const iso = parsed.iso;
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 /** `14/03/2021` → `2021`; empty when the cell is not a date. */
@@ -38,9 +38,9 @@ export function dateToMonth(cell: Cell): string {
 export const AGE_TOP_CODE = 90;
 
 /** Completed years between a birth date and the reference date, or null when not computable. */
-export function ageAt(birth: Cell, referenceDate: string): number | null {
+export function ageAt(birth: Cell, referenceDate: string | DateParts): number | null {
   const born = dateParts(birth);
-  const at = dateParts(referenceDate);
+  const at = typeof referenceDate === 'string' ? dateParts(referenceDate) : referenceDate;
   if (!born || !at) return null;
   let age = at.year - born.year;
   if (at.month < born.month || (at.month === born.month && at.day < born.day)) age -= 1;
@@ -51,7 +51,7 @@ export function ageAt(birth: Cell, referenceDate: string): number | null {
  * A birth date as an age band at the reference date: `35-39` for width 5, `90+` from
  * `AGE_TOP_CODE` up; empty when the cell is not a date or is after the reference date.
  */
-export function ageBand(birth: Cell, width: number, referenceDate: string): string {
+export function ageBand(birth: Cell, width: number, referenceDate: string | DateParts): string {
   const age = ageAt(birth, referenceDate);
   if (age === null) return '';
   if (age >= AGE_TOP_CODE) return `${AGE_TOP_CODE}+`;

@@ -28,6 +28,14 @@ describe('keyed pseudonymisation (HMAC-SHA-256)', () => {
     expect(createPseudonymiser(key)('Hélène'.normalize('NFD'))).toBe(expected);
   });
 
+  it('gives the same tokens after its memory of recent tokens was emptied', () => {
+    const pseudonymise = createPseudonymiser(key);
+    const before = pseudonymise('0639981234');
+    for (let i = 0; i < 70_000; i++) pseudonymise(`valeur ${i}`);
+    expect(pseudonymise('0639981234')).toBe(before);
+    expect(pseudonymise('valeur 3')).toBe(createPseudonymiser(key)('valeur 3'));
+  });
+
   it('depends on the key: another organisation gets other tokens', () => {
     expect(createPseudonymiser(Buffer.alloc(32, 8))('0639981234')).not.toBe(createPseudonymiser(key)('0639981234'));
   });
