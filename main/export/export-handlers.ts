@@ -19,6 +19,7 @@ import type { DraftRepository } from '../drafts/draft-repository.js';
 import type { DraftFileRegistry } from '../drafts/draft-view.js';
 import { draftSummary, draftView } from '../drafts/draft-view.js';
 import { openTable } from '../files/open-table.js';
+import { scanTable } from '../scan/scan-table.js';
 import type { ExportService, OpenSourceTable, ScanFile } from './export-service.js';
 import { DATAPACKAGE_FILE, REPORT_FILE, exportToFolder } from './folder-export.js';
 
@@ -28,8 +29,8 @@ export interface DecisionsHandlersDeps {
   exports: ExportService;
   /** The app's file registry: ids for paths and back. */
   files: DraftFileRegistry & { pathOf(fileId: string): string };
-  /** The personal-data scan of a file (`scanTable` of `main/scan/`). */
-  scanFile: ScanFile;
+  /** The personal-data scan of a file; defaults to `scanTable` of `main/scan/` (a worker thread). */
+  scanFile?: ScanFile;
   /** Defaults to `openTable` of `main/files/`. */
   openTable?: OpenSourceTable;
   /** Opens the native folder dialog; null when the clerk cancels. */
@@ -42,6 +43,7 @@ export interface DecisionsHandlersDeps {
 export function createDecisionsHandlers(deps: DecisionsHandlersDeps): DomainHandlers<DecisionsApi> {
   const { drafts, files } = deps;
   const open = deps.openTable ?? openTable;
+  const scanFile = deps.scanFile ?? scanTable;
   const running = new Map<string, AbortController>();
   const view = (draftId: string): DraftView => draftView(drafts.require(draftId), files);
   const change = (draftId: string, apply: (content: DraftContent) => DraftContent): DraftView =>
@@ -83,7 +85,7 @@ export function createDecisionsHandlers(deps: DecisionsHandlersDeps): DomainHand
         const table = await open(draft.sourcePath, { ...options, signal });
         const columns = table.info.columns.map((column) => ({ index: column.index, name: column.name, type: column.type }));
         await table.close();
-        const scan = await deps.scanFile(draft.sourcePath, options, { signal, onProgress: progress(draftId, 'scanning-source') });
+        const scan = await scanFile(draft.sourcePath, options, { signal, onProgress: progress(draftId, 'scanning-source') });
         drafts.recordSource(draftId, stat.size, stat.mtime.toISOString());
         return change(draftId, (content) => recordScan(content, columns, scan.findings, scan.quasiIdentifiers));
       }),

@@ -18,6 +18,7 @@ import type { TransformServices } from '../../shared/transform/column-transform.
 import { createRowTransform } from '../../shared/transform/column-transform.js';
 import { findPersonalSpans } from '../../shared/detect/free-text-spans.js';
 import { openTable } from '../files/open-table.js';
+import { scanTable } from '../scan/scan-table.js';
 import type { Draft, DraftRepository } from '../drafts/draft-repository.js';
 import type { SecretStore } from '../secrets/secret-store.js';
 import { createPseudonymiser, pseudonymisationKey } from '../transform/keyed-pseudonymiser.js';
@@ -52,7 +53,8 @@ export interface ExportServiceDeps {
   drafts: DraftRepository;
   /** Defaults to `openTable` of `main/files/`; the app may pass one that reads in a worker. */
   openTable?: OpenSourceTable;
-  scanFile: ScanFile;
+  /** Defaults to `scanTable` of `main/scan/` (a worker thread). */
+  scanFile?: ScanFile;
   secrets: Pick<SecretStore, 'get' | 'set'>;
   /** The organisation whose pseudonymisation key is used. */
   organisationId: () => string;
@@ -76,10 +78,12 @@ export interface ExportedCsv extends VettedCsv {
 export class ExportService {
   private readonly now: () => Date;
   private readonly openTable: OpenSourceTable;
+  private readonly scanFile: ScanFile;
 
   constructor(private readonly deps: ExportServiceDeps) {
     this.now = deps.now ?? (() => new Date());
     this.openTable = deps.openTable ?? openTable;
+    this.scanFile = deps.scanFile ?? scanTable;
   }
 
   /** The transforms of a draft's decisions, with its organisation's key when a column is pseudonymised. */
@@ -183,7 +187,7 @@ export class ExportService {
     tempPath: string,
     control: ExportControl,
   ): Promise<PreflightReport> {
-    const scan = await this.deps.scanFile(tempPath, { encoding: 'utf-8', delimiter: draft.content.output.delimiter, headerRow: 1 }, {
+    const scan = await this.scanFile(tempPath, { encoding: 'utf-8', delimiter: draft.content.output.delimiter, headerRow: 1 }, {
       ...(control.signal ? { signal: control.signal } : {}),
       ...(control.onProgress ? { onProgress: (done: number, total: number) => control.onProgress?.('scanning', done, total) } : {}),
     });

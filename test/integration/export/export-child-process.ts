@@ -10,7 +10,6 @@ import { DraftRepository } from '../../../main/drafts/draft-repository.js';
 import { ExportService } from '../../../main/export/export-service.js';
 import { EncryptedFileSecretStore } from '../../../main/secrets/encrypted-file-secret-store.js';
 import { renameColumn } from '../../../shared/decisions/draft-changes.js';
-import { scanWithDetectors } from './detectors-scan.js';
 
 const [dbFile, draftId, target] = process.argv.slice(2);
 if (!dbFile || !draftId || !target) throw new Error('usage: export-child-process <db> <draftId> <target>');
@@ -21,7 +20,6 @@ drafts.update(draftId, (content) => renameColumn(content, 0, 'identifiant'));
 process.stdout.write('saved\n');
 const service = new ExportService({
   drafts,
-  scanFile: scanWithDetectors,
   secrets: new EncryptedFileSecretStore(path.dirname(dbFile)),
   organisationId: () => 'commune-test',
   scratchDir: path.join(path.dirname(dbFile), 'scratch'),

@@ -6,7 +6,7 @@ import type { ColumnDecision } from '../../../shared/decisions/column-decision.j
 import { openTable } from '../../../main/files/open-table.js';
 import type { ExportHarness } from './export-harness.js';
 import { createExportHarness } from './export-harness.js';
-import { scanWithDetectors } from './detectors-scan.js';
+import { scanTable } from '../../../main/scan/scan-table.js';
 import { SYNTHETIC_HEADER, writeSyntheticTable } from './synthetic-personal-table.js';
 
 let h: ExportHarness;
@@ -105,7 +105,7 @@ describe('decide, pre-flight and export to a folder', () => {
       }
     }
 
-    const rescan = await scanWithDetectors(csvPath, { headerRow: 1 }, {});
+    const rescan = await scanTable(csvPath, { headerRow: 1 });
     const direct = rescan.findings.filter((f) => ['person-name', 'email', 'phone', 'nir', 'iban', 'precise-coordinates', 'free-text-personal', 'birth-date'].includes(f.category));
     expect(direct).toEqual([]);
 

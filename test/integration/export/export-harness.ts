@@ -16,7 +16,6 @@ import { createDecisionsHandlers } from '../../../main/export/export-handlers.js
 import { ExportService } from '../../../main/export/export-service.js';
 import { EncryptedFileSecretStore } from '../../../main/secrets/encrypted-file-secret-store.js';
 import { FileRegistry } from '../../../main/workspace/file-registry.js';
-import { scanWithDetectors } from './detectors-scan.js';
 
 /** Everything a test needs, and `call` to go through the API as the renderer would. */
 export interface ExportHarness {
@@ -43,7 +42,6 @@ export function createExportHarness(): ExportHarness {
   fs.mkdirSync(outDir);
   const exports = new ExportService({
     drafts,
-    scanFile: scanWithDetectors,
     secrets: new EncryptedFileSecretStore(path.join(dir, 'data')),
     organisationId: () => 'commune-test',
     scratchDir: path.join(dir, 'data', 'scratch'),
@@ -52,7 +50,6 @@ export function createExportHarness(): ExportHarness {
     drafts,
     exports,
     files,
-    scanFile: scanWithDetectors,
     chooseExportFolder: async () => outDir,
   });
   const ajv = new Ajv2020({ allErrors: false, strict: true, useDefaults: false, coerceTypes: false });
