@@ -160,11 +160,27 @@ export class Outbox {
         continue;
       }
       const controller = new AbortController();
-      const done = this.runOne(due, controller);
+      const done = this.runOne(due, controller).catch(() => this.survive(due.id));
       this.current = { id: due.id, controller, done };
       await done;
       this.current = null;
     }
+  }
+
+  /**
+   * A bug in a run (an impossible transition, a database error) must not stop the outbox for
+   * good: the item is marked failed when it can be, and the loop goes on with the others.
+   */
+  private async survive(outboxId: number): Promise<void> {
+    try {
+      const row = this.repository.get(outboxId);
+      if (row && canTransition(row.status, 'failed')) {
+        this.transition(row, 'failed', { error: { code: 'internal', details: {} } }, { step: row.step, code: 'internal' });
+      }
+    } catch {
+      // The database itself is failing: wait before trying the next item.
+    }
+    await this.wakeup.sleep(this.policy.baseMs);
   }
 
   private async runOne(row: OutboxRow, controller: AbortController): Promise<void> {

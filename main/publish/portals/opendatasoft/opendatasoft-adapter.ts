@@ -13,6 +13,9 @@ import { PortalClient, pause } from '../portal-client.js';
 import { odsBody, readOdsError } from './opendatasoft-answers.js';
 import { pickResource } from '../pick-resource.js';
 
+/** Files are limited to 240 MB on Opendatasoft (help centre, « Sourcing data »). */
+export const ODS_FILE_LIMIT_BYTES = 240 * 1024 * 1024;
+
 /**
  * Opendatasoft (data.toulouse-metropole.fr): Automation API v1.0 to write, Explore API v2.1 to
  * read back (reference §1). The dataset is created restricted with a deterministic `dataset_id`;
@@ -94,6 +97,8 @@ export class OpendatasoftAdapter implements PortalAdapter {
 
   async uploadFile(remote: RemoteDataset, target: PublicationTarget, options: UploadOptions): Promise<RemoteResource> {
     const file = target.request.file;
+    // Opendatasoft's documented limit: refuse before sending 240 MB for nothing (reference §1.9).
+    if (file.size > ODS_FILE_LIMIT_BYTES) throw new PortalError('publish.too-large', 'permanent', { step: 'upload', limit: ODS_FILE_LIMIT_BYTES });
     let fileRef = options.fileRef;
     if (!fileRef) {
       const body = multipartBody([{ name: 'file', filename: file.name, contentType: 'text/csv', path: file.path, size: file.size }]);
