@@ -28,6 +28,8 @@ export interface ExportHarness {
   /** Where « Exporter vers un dossier » writes (the folder the dialog would return). */
   outDir: string;
   call<K extends keyof DecisionsApi>(method: K, request: DecisionsApi[K]['request']): Promise<DecisionsApi[K]['response']>;
+  /** Closes the database and opens it again with new services, as when the app restarts. */
+  reopen(): void;
   close(): void;
 }
 
@@ -35,42 +37,56 @@ export interface ExportHarness {
 export function createExportHarness(): ExportHarness {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-export-'));
   const dbFile = path.join(dir, 'data', 'atelier.sqlite');
-  const db = openDatabase(dbFile);
-  const drafts = new DraftRepository(db);
-  const files = new FileRegistry();
   const outDir = path.join(dir, 'out');
   fs.mkdirSync(outDir);
-  const exports = new ExportService({
-    drafts,
-    secrets: new EncryptedFileSecretStore(path.join(dir, 'data')),
-    organisationId: () => 'commune-test',
-    scratchDir: path.join(dir, 'data', 'scratch'),
-  });
-  const handlers = createDecisionsHandlers({
-    drafts,
-    exports,
-    files,
-    chooseExportFolder: async () => outDir,
-  });
   const ajv = new Ajv2020({ allErrors: false, strict: true, useDefaults: false, coerceTypes: false });
   const validators = new Map(Object.entries(decisionsRequestSchemas).map(([method, schema]) => [method, ajv.compile(schema as object)]));
-  return {
+
+  const start = () => {
+    const db = openDatabase(dbFile);
+    const drafts = new DraftRepository(db);
+    const files = new FileRegistry();
+    const exports = new ExportService({
+      drafts,
+      secrets: new EncryptedFileSecretStore(path.join(dir, 'data')),
+      organisationId: () => 'commune-test',
+      scratchDir: path.join(dir, 'data', 'scratch'),
+    });
+    const handlers = createDecisionsHandlers({ drafts, exports, files, chooseExportFolder: async () => outDir });
+    return { db, drafts, files, exports, handlers };
+  };
+
+  let services = start();
+  const harness: ExportHarness = {
     dir,
     dbFile,
-    db,
-    drafts,
-    files,
-    exports,
     outDir,
+    get db() {
+      return services.db;
+    },
+    get drafts() {
+      return services.drafts;
+    },
+    get files() {
+      return services.files;
+    },
+    get exports() {
+      return services.exports;
+    },
     async call(method, request) {
       const validate = validators.get(method);
       if (!validate?.(request)) throw new Error(`Invalid request for ${method}: ${JSON.stringify(validate?.errors)}`);
-      const handler = handlers[method] as (request: unknown, context: { host: 'web' }) => unknown;
+      const handler = services.handlers[method] as (request: unknown, context: { host: 'web' }) => unknown;
       return (await handler(request, { host: 'web' })) as DecisionsApi[typeof method]['response'];
     },
+    reopen() {
+      services.db.close();
+      services = start();
+    },
     close() {
-      db.close();
+      services.db.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
