@@ -238,10 +238,9 @@ export class Outbox {
   private reportProgress(id: number, sent: number, total: number): void {
     const now = Date.now();
     const last = this.progress.get(id);
-    this.progress.set(id, { sent, total, reportedAt: last && sent < total && now - last.reportedAt < (this.options.progressIntervalMs ?? 100) ? last.reportedAt : now });
-    if (!last || sent >= total || now - last.reportedAt >= (this.options.progressIntervalMs ?? 100)) {
-      this.options.onItemChanged?.(this.view(id));
-    }
+    const due = !last || sent >= total || now - last.reportedAt >= (this.options.progressIntervalMs ?? 100);
+    this.progress.set(id, { sent, total, reportedAt: due || !last ? now : last.reportedAt });
+    if (due) this.options.onItemChanged?.(this.view(id));
   }
 
   private transition(row: OutboxRow, to: OutboxStatus, changes: OutboxChanges, details: ErrorDetails): void {
