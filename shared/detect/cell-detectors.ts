@@ -26,6 +26,8 @@ import type { Cell } from '../table/cell.js';
 export interface CellScanContext {
   /** Run the free-text span finder on long cells. */
   freeText: boolean;
+  /** The header names coordinates: whole numbers of metres are then read as projected coordinates. */
+  coordinatesHeader: boolean;
   referenceDate: CalendarDate;
   /** Distinct values tracked so far (bounded by `MAX_DISTINCT`). */
   distinct: Set<string>;
@@ -34,7 +36,8 @@ export interface CellScanContext {
 const PHONE_IN_TEXT = /(?:(?:\+|00)33\s?(?:\(0\)\s?)?|\b0)[1-9](?:[\s.-]{0,2}\d{2}){4}\b/g;
 const SOLE_TRADER_FORM = /^(?:1000|ei|eirl|entrepreneur individuel|entreprise individuelle|micro[- ]entrepreneur|auto[- ]entrepreneur)$/i;
 
-function scanDigits(evidence: ColumnEvidence, text: string, rowIndex: number, reference: CalendarDate): void {
+function scanDigits(evidence: ColumnEvidence, text: string, rowIndex: number, context: CellScanContext): void {
+  const reference = context.referenceDate;
   const { tallies } = evidence;
   const compact = text.replace(/[\s.\-/]/g, '');
   const length = compact.length;
@@ -73,7 +76,7 @@ function scanDigits(evidence: ColumnEvidence, text: string, rowIndex: number, re
   }
   if (/[/.-]/.test(text)) scanDate(evidence, text, rowIndex, reference);
   if (/\d[.,]\d/.test(text)) scanCoordinates(evidence, text, rowIndex);
-  else if (length >= 6 && length <= 7) scanCoordinates(evidence, text, rowIndex);
+  else if (context.coordinatesHeader && length >= 6 && length <= 7) scanCoordinates(evidence, text, rowIndex);
   if (length >= 6 && /^[0-9A-Z]+$/.test(compact)) recordHit(tallies.identifierShape, rowIndex, true, () => '');
 }
 
@@ -170,7 +173,7 @@ export function scanCell(evidence: ColumnEvidence, cell: Cell, rowIndex: number,
       recordHit(evidence.tallies.phone, rowIndex, true, () => maskExample(`0${text}`, 'identifier'));
       recordHit(evidence.tallies.mobilePhone, rowIndex, true, () => '');
     }
-    scanDigits(evidence, text, rowIndex, context.referenceDate);
+    scanDigits(evidence, text, rowIndex, context);
     return;
   }
   text = cell.trim();
@@ -182,7 +185,7 @@ export function scanCell(evidence: ColumnEvidence, cell: Cell, rowIndex: number,
   const first = text.charCodeAt(0);
   const startsNumeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 40;
   if (startsNumeric && !/[A-Za-zÀ-ÿ@]/.test(text.length > 40 ? text.slice(0, 40) : text)) {
-    scanDigits(evidence, text, rowIndex, context.referenceDate);
+    scanDigits(evidence, text, rowIndex, context);
   } else {
     scanText(evidence, text, rowIndex, context);
   }

@@ -62,6 +62,7 @@ export function createColumnScanner(header: string | null, columnIndex: number, 
   const evidence = emptyEvidence(columnIndex, header ?? '');
   const context: CellScanContext = {
     freeText: reading.hint?.kind === 'free-text',
+    coordinatesHeader: reading.hint?.kind === 'coordinates',
     referenceDate: options.referenceDate ?? today(),
     distinct: new Set<string>(),
   };

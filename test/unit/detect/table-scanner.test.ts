@@ -123,3 +123,10 @@ describe('streaming', () => {
     expect(evidence.tallies.email.rows).toHaveLength(5);
   });
 });
+
+describe('row numbers are not coordinates', () => {
+  it('whole numbers of 6–7 digits count as projected metres only under a coordinates header', () => {
+    const ids = many(200, (index) => String(100_000 + index * 37));
+    expect(scanColumn('id', ids)).toBeNull();
+  });
+});
