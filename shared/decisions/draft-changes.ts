@@ -105,7 +105,7 @@ export function setOutputOptions(content: DraftContent, output: OutputOptions): 
   return { ...content, output };
 }
 
-/** Keeps the latest pre-flight report, and the findings it adds to columns that need a decision. */
+/** Keeps the latest pre-flight report; its issues flag their columns until decided (`flaggedColumns`). */
 export function recordPreflight(content: DraftContent, report: PreflightReport): DraftContent {
   return { ...content, preflight: report };
 }
