@@ -1,7 +1,9 @@
 import type { AppErrorPayload } from '../api/result.js';
 import { coreMessages } from './messages/core.js';
+import { filesMessages } from './messages/files.js';
 import { historyMessages } from './messages/history.js';
 import { metadataMessages } from './messages/metadata.js';
+import { workbookMessages } from './messages/workbook.js';
 import { formatMessage } from './format-message.js';
 
 /** The UI languages: French first, English second. */
@@ -10,6 +12,8 @@ export type Locale = 'fr' | 'en';
 /** Every error code's sentence, gathered from each area's message file. */
 export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
   ...coreMessages,
+  ...filesMessages,
+  ...workbookMessages,
   ...metadataMessages,
   ...historyMessages,
 };
