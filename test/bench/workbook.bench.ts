@@ -1,6 +1,6 @@
 /**
- * Workbook reading benchmark: 100 000-row × 15-column XLSX and ODS files (seeded, generated once
- * into the temporary folder with SheetJS), read by Atelier's streaming readers and by a SheetJS
+ * Workbook reading benchmark: 100 000-row × 15-column XLSX (shared strings) and ODS files (seeded,
+ * generated once into the temporary folder with SheetJS), read by Atelier's streaming readers and by a SheetJS
  * whole-workbook dense read in the same run. Every figure comes from its own child process, so
  * peak RSS is that process's maximum resident set (`process.resourceUsage().maxRSS`).
  *
@@ -69,7 +69,7 @@ function generatedRows(): unknown[][] {
 
 /** The generated files, made once per machine and reused (SheetJS takes ~10 s to write each). */
 async function ensureFiles(): Promise<{ xlsx: string; ods: string }> {
-  const dir = path.join(os.tmpdir(), 'atelier-workbook-bench-v1');
+  const dir = path.join(os.tmpdir(), 'atelier-workbook-bench-v2');
   const files = { xlsx: path.join(dir, `rows-${ROWS}.xlsx`), ods: path.join(dir, `rows-${ROWS}.ods`) };
   if (fs.existsSync(files.xlsx) && fs.existsSync(files.ods)) return files;
   fs.mkdirSync(dir, { recursive: true });
@@ -79,7 +79,7 @@ async function ensureFiles(): Promise<{ xlsx: string; ods: string }> {
   XLSX.utils.book_append_sheet(book, sheet, 'Données');
   for (const [type, file] of [['xlsx', files.xlsx], ['ods', files.ods]] as const) {
     const started = performance.now();
-    fs.writeFileSync(`${file}.part`, XLSX.write(book, { type: 'buffer', bookType: type, compression: true }));
+    fs.writeFileSync(`${file}.part`, XLSX.write(book, { type: 'buffer', bookType: type, compression: true, bookSST: true }));
     fs.renameSync(`${file}.part`, file);
     console.log(`  generated ${path.basename(file)}: ${(fs.statSync(file).size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -101,7 +101,7 @@ async function measureHere(mode: string, file: string): Promise<void> {
   let rows = 0;
   if (mode === 'sheetjs') {
     const XLSX = await import('xlsx');
-    const book = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true, cellDates: true });
+    const book = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
     const sheet = book.Sheets[book.SheetNames[0] ?? ''] as { '!data'?: unknown[] } | undefined;
     rows = sheet?.['!data']?.length ?? 0;
     firstRowsMs = performance.now() - started;
