@@ -3,6 +3,7 @@ import { defineCatalogue } from '../../i18n/screen-catalogue.js';
 /** The journal screen's sentences: the list, its search and filters, the exports. */
 export const journalCatalogue = defineCatalogue({
   fr: {
+    'nav': 'Historique',
     'title': 'Journal des publications',
     'back': 'Accueil',
     'intro': 'Ce que la commune a publié depuis ce poste, à partir de quels fichiers, avec quelles décisions. Le journal est en ajout seul.',
@@ -43,6 +44,7 @@ export const journalCatalogue = defineCatalogue({
     'export.again': 'Enregistrer à nouveau « {name} »',
   },
   en: {
+    'nav': 'History',
     'title': 'Publishing journal',
     'back': 'Home',
     'intro': 'What the council published from this computer, from which files, with which decisions. The journal is append-only.',
