@@ -6,9 +6,12 @@ import { api } from './api/api.js';
 import { ErrorBanner } from './components/error-banner.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { JournalNavButton } from './screens/journal/journal-nav-button.js';
+import { JournalScreen } from './screens/journal/journal-screen.js';
+import { RestoreDatabasePanel } from './screens/journal/restore-database-panel.js';
 import { PreviewScreen } from './screens/preview/preview-screen.js';
 
-type Screen = { name: 'home' } | { name: 'preview'; file: FileRef; table: TableState };
+type Screen = { name: 'home' } | { name: 'preview'; file: FileRef; table: TableState } | { name: 'journal' };
 
 /** The app: which screen is shown, the language, and failures in the clerk's words. */
 export function App() {
@@ -17,6 +20,13 @@ export function App() {
   const [error, setError] = useState<AppErrorPayload | null>(null);
   const [openRequest, setOpenRequest] = useState(0);
 
+  const showJournal = useCallback(() => {
+    setScreen((previous) => {
+      if (previous.name === 'preview') void api['table:close']({ tableId: previous.table.tableId });
+      return { name: 'journal' };
+    });
+  }, []);
+
   useEffect(() => {
     void api['app:info']({}).then((result) => (result.ok ? setInfo(result.value) : setError(result.error)));
     return api.on('app:command', ({ command }) => {
@@ -24,8 +34,9 @@ export function App() {
         setScreen({ name: 'home' });
         setOpenRequest((n) => n + 1);
       } else if (command === 'show-home') setScreen({ name: 'home' });
+      else if (command === 'show-history') showJournal();
     });
-  }, []);
+  }, [showJournal]);
 
   const showError = useCallback((result: Extract<Result<unknown>, { ok: false }>) => setError(result.error), []);
 
@@ -52,6 +63,7 @@ export function App() {
       <div className="app" lang={locale}>
         <nav className="top-bar">
           <span className="brand">Atelier Open Data</span>
+          <JournalNavButton current={screen.name === 'journal'} onClick={showJournal} />
           <label className="language">
             <span className="sr-only">Langue / Language</span>
             <select
@@ -66,6 +78,7 @@ export function App() {
           </label>
         </nav>
         {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+        {error?.code === 'db.corrupt' && <RestoreDatabasePanel onRestored={() => setError(null)} />}
         {screen.name === 'home' && info && (
           <HomeScreen host={info.host} onOpen={(file) => void open(file)} onError={showError} openRequest={openRequest} />
         )}
@@ -78,6 +91,7 @@ export function App() {
             onHome={goHome}
           />
         )}
+        {screen.name === 'journal' && <JournalScreen onHome={goHome} />}
       </div>
     </I18nProvider>
   );
