@@ -1,5 +1,5 @@
 import type { HostKind } from '../shared/api/app-api.js';
-import type { ApiMethodName } from '../shared/api/contract.js';
+import type { ApiEvents, ApiMethodName } from '../shared/api/contract.js';
 import { apiMethodNames } from '../shared/api/contract.js';
 import { AppError } from '../shared/errors.js';
 import { databaseFile } from './app-paths.js';
@@ -14,6 +14,7 @@ import type { AtelierDatabase } from './db/database.js';
 import { openDatabase } from './db/database.js';
 import { createHistoryHandlers } from './history/history-handlers.js';
 import { JobRegistry } from './jobs/job-registry.js';
+import { createScanHandlers } from './scan/scan-handlers.js';
 import { Settings } from './settings.js';
 import { FileRegistry } from './workspace/file-registry.js';
 import { createFilesHandlers } from './workspace/files-handlers.js';
@@ -67,6 +68,8 @@ export function createAppCore(options: CoreOptions): AppCore {
     handlers = null;
   };
   const history = createHistoryHandlers({ database, closeDatabase, databaseFile: dbFile, backupDir });
+  // Each domain's events are a part of ApiEvents; TypeScript cannot see that through the generic.
+  const scan = createScanHandlers({ files, emit: (event, payload) => events.emit(event, payload as ApiEvents[typeof event]) });
 
   function compose(): ApiHandlers {
     let opened: AtelierDatabase;
@@ -81,6 +84,7 @@ export function createAppCore(options: CoreOptions): AppCore {
     return {
       ...createAppHandlers({ host: options.host, settings: () => settings, jobs }),
       ...createFilesHandlers({ files, recent, tables, ...(options.pickFile ? { pickFile: options.pickFile } : {}) }),
+      ...scan,
       ...history,
     };
   }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors.js';
 import type { SecretStore } from './secret-store.js';
+import { writeJsonAtomically } from './write-json-atomically.js';
 
 const KEY_FILE = 'secrets.key';
 const SECRETS_FILE = 'secrets.enc.json';
@@ -97,11 +98,7 @@ export class EncryptedFileSecretStore implements SecretStore {
 
   /** Written to a temporary file then renamed: a crash never leaves half a secrets file. */
   private writeEntries(entries: Record<string, SealedSecret>): void {
-    fs.mkdirSync(this.dir, { recursive: true });
-    const target = path.join(this.dir, SECRETS_FILE);
-    const temporary = `${target}.${process.pid}.tmp`;
     const content: SecretsFile = { version: 1, entries };
-    fs.writeFileSync(temporary, JSON.stringify(content), { mode: 0o600 });
-    fs.renameSync(temporary, target);
+    writeJsonAtomically(path.join(this.dir, SECRETS_FILE), content);
   }
 }

@@ -11,14 +11,16 @@ import type { FilesApi, FilesEvents } from './files-api.js';
 import { filesRequestSchemas } from './files-api.js';
 import type { HistoryApi, HistoryEvents } from './history-api.js';
 import { historyRequestSchemas } from './history-api.js';
+import type { ScanApi, ScanEvents } from './scan-api.js';
+import { scanRequestSchemas } from './scan-api.js';
 import type { RequestSchemas } from './method.js';
 import type { Result } from './result.js';
 
 /** Every method of the API, by name. */
-export type ApiMethods = AppApi & JobsApi & FilesApi & HistoryApi;
+export type ApiMethods = AppApi & JobsApi & FilesApi & ScanApi & HistoryApi;
 
 /** Every event main sends to the renderer, by name. */
-export type ApiEvents = AppEvents & JobEvents & FilesEvents & HistoryEvents;
+export type ApiEvents = AppEvents & JobEvents & FilesEvents & ScanEvents & HistoryEvents;
 
 export type ApiMethodName = keyof ApiMethods & string;
 export type ApiEventName = keyof ApiEvents & string;
@@ -30,6 +32,7 @@ export const requestSchemas: RequestSchemas<ApiMethods> = {
   ...appRequestSchemas,
   ...jobsRequestSchemas,
   ...filesRequestSchemas,
+  ...scanRequestSchemas,
   ...historyRequestSchemas,
 };
 

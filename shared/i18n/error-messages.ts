@@ -3,6 +3,9 @@ import { coreMessages } from './messages/core.js';
 import { filesMessages } from './messages/files.js';
 import { historyMessages } from './messages/history.js';
 import { metadataMessages } from './messages/metadata.js';
+import { publishMessages } from './messages/publish.js';
+import { scanMessages } from './messages/scan.js';
+import { decisionsMessages } from './messages/decisions.js';
 import { workbookMessages } from './messages/workbook.js';
 import { formatMessage } from './format-message.js';
 
@@ -16,6 +19,9 @@ export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
   ...workbookMessages,
   ...metadataMessages,
   ...historyMessages,
+  ...scanMessages,
+  ...publishMessages,
+  ...decisionsMessages,
 };
 
 /** The Intl locale of a UI language. */
