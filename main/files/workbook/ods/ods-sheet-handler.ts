@@ -197,9 +197,15 @@ export class OdsSheetHandler implements XmlHandler {
     this.cellRepeat = 1;
     this.columnsSpanned = 1;
     this.rowsSpanned = 1;
-    this.attributes = emptyAttributes();
+    const attributes = this.attributes;
+    attributes.valueType = undefined;
+    attributes.value = undefined;
+    attributes.dateValue = undefined;
+    attributes.timeValue = undefined;
+    attributes.booleanValue = undefined;
+    attributes.stringValue = undefined;
     this.cellStyle = undefined;
-    this.paragraphs = [];
+    if (this.paragraphs.length > 0) this.paragraphs = [];
     this.paragraph = null;
     this.annotationDepth = 0;
     forEachAttributeSpan(source, start, end, this.readAttribute);
@@ -207,7 +213,15 @@ export class OdsSheetHandler implements XmlHandler {
 
   /** Keeps the value attributes; names are compared in place, values cut out only when kept. */
   private cellAttribute(source: string, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
-    const name = ATTRIBUTE_NAMES.find((candidate) => candidate.length === nameEnd - nameStart && source.startsWith(candidate, nameStart));
+    const length = nameEnd - nameStart;
+    const first = source.charCodeAt(nameStart);
+    let name: (typeof ATTRIBUTE_NAMES)[number] | undefined;
+    for (const candidate of ATTRIBUTE_NAMES) {
+      if (candidate.length === length && candidate.charCodeAt(0) === first && source.startsWith(candidate, nameStart)) {
+        name = candidate;
+        break;
+      }
+    }
     if (name === undefined) return;
     const value = decodeXmlText(source.slice(valueStart, valueEnd));
     switch (name) {
@@ -251,7 +265,8 @@ export class OdsSheetHandler implements XmlHandler {
     }
     // A covered cell is hidden under a merge: Calc and Excel show only the top-left value.
     if (this.covered) return;
-    let value = odsCellValue(this.attributes, this.paragraphs.join('\n'));
+    const paragraphs = this.paragraphs;
+    let value = odsCellValue(this.attributes, paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n'));
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && this.context.codeStyles.size > 0) {
       const digits = this.context.codeStyles.get(this.cellStyle ?? this.columnStyle(column) ?? '');
       if (digits !== undefined) value = String(value).padStart(digits, '0');
