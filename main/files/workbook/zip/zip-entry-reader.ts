@@ -8,6 +8,7 @@ import type { ZipEntry } from './zip-directory.js';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const READ_CHUNK = 1024 * 1024;
+const FIRST_READ_CHUNK = 16 * 1024;
 const INFLATE_CHUNK = 256 * 1024;
 
 /** How an entry is read: cancellation, and the compressed bytes consumed for progress. */
@@ -42,9 +43,13 @@ export async function* inflateEntry(
 
   let compressedRead = 0;
   async function* compressedChunks(): AsyncGenerator<Buffer> {
+    // Small reads first: a reader that only wants a part's first bytes (a sheet's dimension)
+    // stops before the large ones.
+    let readSize = FIRST_READ_CHUNK;
     while (compressedRead < entry.compressedSize) {
       if (options.signal?.aborted) throw new AppError('job.cancelled', { file });
-      const chunk = await source.read(dataStart + compressedRead, Math.min(READ_CHUNK, entry.compressedSize - compressedRead));
+      const chunk = await source.read(dataStart + compressedRead, Math.min(readSize, entry.compressedSize - compressedRead));
+      readSize = Math.min(READ_CHUNK, readSize * 4);
       compressedRead += chunk.length;
       options.onCompressedBytes?.(compressedRead);
       yield chunk;
