@@ -51,6 +51,7 @@ describe('corpus workbooks', () => {
       const reference = readWithSheetJs(file);
       try {
         expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(reference.map((sheet) => sheet.name));
+        expect(workbook.sheets.map((sheet) => sheet.hidden)).toEqual(reference.map((sheet) => sheet.hidden));
         for (const expected of reference) {
           const { rows, onRow } = collectRows();
           const result = await workbook.readSheet(expected.name, onRow);
