@@ -157,6 +157,24 @@ describe.skipIf(skipReason !== null)('the journal of publications, in real Chrom
     await page.close();
   });
 
+  it('saves the printable French report of a publication and opens it, styled, in a window to print', async () => {
+    const page = await openJournal(app, browser);
+    await page.getByRole('table').getByRole('button', { name: DELIBERATIONS }).first().click();
+    await page.getByRole('heading', { level: 2, name: `${DELIBERATIONS} — version 2` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapport imprimable' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-deliberations-conseil-municipal-v2.html');
+    const report = fs.readFileSync(await download.path(), 'utf8');
+    expect(report).toContain(`Rapport de publication — ${DELIBERATIONS} (version 2)`);
+    expect(report).toContain('Élus dans l’exercice de leur mandat');
+
+    const [printed] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Ouvrir le rapport pour l’imprimer' }).click()]);
+    await printed.getByRole('heading', { level: 1, name: /^Rapport de publication/ }).waitFor();
+    // The report's own sheet applies despite the renderer's policy against inline styles.
+    await expect.poll(() => printed.locator('th').first().evaluate((cell) => getComputedStyle(cell).borderTopStyle)).toBe('solid');
+    await printed.close();
+    await page.close();
+  });
+
   it('filters by status and by the clerk’s local days, and sorts by title', async () => {
     const page = await openJournal(app, browser);
     await expect.poll(() => page.getByText('3 publications').isVisible()).toBe(true);

@@ -37,12 +37,21 @@ export function printDocument(document: ExportedDocument): void {
   const url = URL.createObjectURL(new Blob([document.content], { type: document.mediaType }));
   const opened = window.open(url, '_blank');
   if (opened) {
-    opened.addEventListener('load', () => opened.print(), { once: true });
+    opened.addEventListener(
+      'load',
+      () => {
+        adoptOwnStyles(opened.document);
+        opened.print();
+      },
+      { once: true },
+    );
     // The new window has loaded its copy once `load` fired; a minute is ample for a slow machine.
     window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return;
   }
   URL.revokeObjectURL(url);
+  // A frame whose print dialog never reported its end is replaced, not piled up.
+  for (const earlier of window.document.querySelectorAll('iframe.print-frame')) earlier.remove();
   const frame = window.document.createElement('iframe');
   frame.className = 'print-frame';
   frame.title = document.fileName;
@@ -50,10 +59,29 @@ export function printDocument(document: ExportedDocument): void {
   frame.addEventListener(
     'load',
     () => {
-      frame.contentWindow?.addEventListener('afterprint', () => frame.remove(), { once: true });
-      frame.contentWindow?.print();
+      const framed = frame.contentWindow;
+      if (!framed) return;
+      adoptOwnStyles(framed.document);
+      framed.addEventListener('afterprint', () => frame.remove(), { once: true });
+      framed.print();
     },
     { once: true },
   );
   window.document.body.append(frame);
+}
+
+/**
+ * Gives the report its own look back. A document opened from a Blob URL or `srcdoc` inherits the
+ * renderer's Content-Security-Policy, which refuses inline `<style>`; the report's sheet (main's
+ * escaped HTML, no outside resource) is adopted through the CSSOM instead, which that policy allows.
+ */
+function adoptOwnStyles(target: Document): void {
+  const view = target.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  const sheets = [...target.querySelectorAll('style')].map((style) => {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(style.textContent ?? '');
+    return sheet;
+  });
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...sheets];
 }

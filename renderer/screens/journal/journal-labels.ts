@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { defineCatalogue, useCatalogue } from '../../i18n/screen-catalogue.js';
 
 /**
- * The words of the history's recorded values (statuses, steps of the story, decisions, kinds of
- * personal data, metadata fields) in the clerk's language.
+ * The words of the history's recorded values (statuses, steps of the story and what they carry,
+ * decisions, kinds of personal data, metadata fields) in the clerk's language.
  */
 export const journalLabelsCatalogue = defineCatalogue({
   fr: {
@@ -80,6 +80,17 @@ export const journalLabelsCatalogue = defineCatalogue({
     'frequency.semiannual': 'semestrielle',
     'frequency.annual': 'annuelle',
     'frequency.irregular': 'irrégulière',
+    'detail.version': 'version',
+    'detail.findings': 'constats',
+    'detail.decisions': 'décisions',
+    'detail.dismissals': 'constats écartés',
+    'detail.datasetId': 'identifiant du jeu sur le portail',
+    'detail.datasetUrl': 'page du jeu de données',
+    'detail.resourceId': 'identifiant du fichier sur le portail',
+    'detail.resourceUrl': 'fichier publié en ligne',
+    'detail.code': 'cause',
+    'detail.file': 'fichier',
+    'detail.folder': 'dossier',
   },
   en: {
     'status.recorded': 'recorded',
@@ -153,13 +164,24 @@ export const journalLabelsCatalogue = defineCatalogue({
     'frequency.semiannual': 'half-yearly',
     'frequency.annual': 'annual',
     'frequency.irregular': 'irregular',
+    'detail.version': 'version',
+    'detail.findings': 'findings',
+    'detail.decisions': 'decisions',
+    'detail.dismissals': 'dismissed findings',
+    'detail.datasetId': 'dataset identifier on the portal',
+    'detail.datasetUrl': 'dataset page',
+    'detail.resourceId': 'file identifier on the portal',
+    'detail.resourceUrl': 'published file online',
+    'detail.code': 'cause',
+    'detail.file': 'file',
+    'detail.folder': 'folder',
   },
 });
 
 type LabelKey = keyof typeof journalLabelsCatalogue.fr;
 
 /** The kinds of recorded value that have words of their own. */
-export type LabelKind = 'status' | 'event' | 'action' | 'category' | 'confidence' | 'field' | 'frequency';
+export type LabelKind = 'status' | 'event' | 'action' | 'category' | 'confidence' | 'field' | 'frequency' | 'detail';
 
 /**
  * Names a recorded value in the clerk's language. A value the catalogue does not know (a decision

@@ -52,7 +52,7 @@ export function JournalList({ position, onPosition, revision, onOpen, returnFocu
       <JournalFiltersBar filters={filters} portals={page.value?.portals ?? []} onChange={changeFilters} />
       <div className="journal-toolbar">
         <p className="summary" aria-live="polite" aria-atomic="true">
-          {page.value ? t('count', { count: total }) : t('loading')}
+          {page.value ? t('count', { count: total }) : !page.error && t('loading')}
         </p>
         <JournalExport query={query} />
       </div>
