@@ -232,3 +232,42 @@ describe.skipIf(skipReason !== null)('a damaged database, restored from a backup
     await page.close();
   });
 });
+
+describe.skipIf(skipReason !== null)('a journal longer than one page', () => {
+  let app: RunningApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-pages-'));
+    const db = openDatabase(path.join(dataDir, 'atelier.sqlite'));
+    for (let n = 1; n <= 60; n++) {
+      const day = String(1 + (n % 28)).padStart(2, '0');
+      recordPublication(db, publicationInput({
+        publicationKey: `equipements-${n}`,
+        datasetTitle: `Équipements sportifs, lot ${n}`,
+        datasetSlug: `equipements-sportifs-${n}`,
+        recordedAt: `2024-${String(1 + (n % 12)).padStart(2, '0')}-${day}T08:00:00.000Z`,
+      }));
+    }
+    db.close();
+    app = await startApp({ dataDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows 50 publications a page and reaches the last ten with « Page suivante »', async () => {
+    const page = await openJournal(app, browser);
+    await expect.poll(() => page.getByText('60 publications').isVisible()).toBe(true);
+    expect(await shownTitles(page)).toHaveLength(50);
+    const paging = page.getByRole('navigation', { name: 'Pages du journal' });
+    expect(await paging.innerText()).toContain('Page 1 sur 2');
+    await paging.getByRole('button', { name: 'Page suivante' }).click();
+    await expect.poll(() => paging.innerText()).toContain('Page 2 sur 2');
+    await expect.poll(() => shownTitles(page).then((titles) => titles.length)).toBe(10);
+    expect(await paging.getByRole('button', { name: 'Page suivante' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+});
