@@ -27,7 +27,6 @@ export const compareCatalogue = defineCatalogue({
     'before': 'Avant (version {version})',
     'after': 'Après (version {version})',
     'decision.none': 'aucune décision',
-    'decision.justified': '{action} — {justification}',
     'metadata': 'Description modifiée',
     'metadata.none': 'Aucun champ de la description n’a changé.',
     'field': 'Champ',
