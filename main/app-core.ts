@@ -8,17 +8,17 @@ import { createDispatcher } from './api/dispatch.js';
 import { EventHub } from './api/event-hub.js';
 import type { CallContext } from './api/handler-types.js';
 import { createAppHandlers } from './app-handlers.js';
-import type { BackupSchedule } from './db/backup.js';
-import { backupDirFor, startBackupSchedule } from './db/backup.js';
+import type { ComposedServices } from './app-services.js';
+import { composeServices } from './app-services.js';
+import { backupDirFor } from './db/backup.js';
 import type { AtelierDatabase } from './db/database.js';
 import { openDatabase } from './db/database.js';
 import { createHistoryHandlers } from './history/history-handlers.js';
 import { JobRegistry } from './jobs/job-registry.js';
 import { createScanHandlers } from './scan/scan-handlers.js';
-import { Settings } from './settings.js';
+import { EncryptedFileSecretStore } from './secrets/encrypted-file-secret-store.js';
+import type { SecretStore } from './secrets/secret-store.js';
 import { FileRegistry } from './workspace/file-registry.js';
-import { createFilesHandlers } from './workspace/files-handlers.js';
-import { RecentFiles } from './workspace/recent-files.js';
 import { TableService } from './workspace/table-service.js';
 
 /** What a host (Electron or the loopback server) gives the core. */
@@ -27,6 +27,10 @@ export interface CoreOptions {
   dataDir: string;
   /** A native file dialog, where there is one. */
   pickFile?: () => Promise<string | null>;
+  /** A native folder dialog, where there is one (exports go to the data folder otherwise). */
+  chooseFolder?: () => Promise<string | null>;
+  /** The OS keychain where there is one; an encrypted file in the data folder otherwise. */
+  secrets?: SecretStore;
   reportBug: ReportBug;
 }
 
@@ -53,22 +57,22 @@ export function createAppCore(options: CoreOptions): AppCore {
   const jobs = new JobRegistry(events.emit);
   const files = new FileRegistry();
   const tables = new TableService(events.emit, jobs);
+  const secrets = options.secrets ?? new EncryptedFileSecretStore(options.dataDir);
   const dbFile = databaseFile(options.dataDir);
   const backupDir = backupDirFor(dbFile);
   let db: AtelierDatabase | null = null;
-  let backups: BackupSchedule | null = null;
+  let services: ComposedServices | null = null;
   let handlers: ApiHandlers | null = null;
 
   const database = (): AtelierDatabase => (db ??= openDatabase(dbFile));
   const closeDatabase = (): void => {
-    void backups?.stop();
-    backups = null;
+    void services?.stop();
+    services = null;
     db?.close();
     db = null;
     handlers = null;
   };
   const history = createHistoryHandlers({ database, closeDatabase, databaseFile: dbFile, backupDir });
-  // Each domain's events are a part of ApiEvents; TypeScript cannot see that through the generic.
   const scan = createScanHandlers({ files, emit: (event, payload) => events.emit(event, payload as ApiEvents[typeof event]) });
 
   function compose(): ApiHandlers {
@@ -78,27 +82,18 @@ export function createAppCore(options: CoreOptions): AppCore {
     } catch (error) {
       return degraded(error instanceof AppError ? error : new AppError('db.corrupt', { file: 'atelier.sqlite' }));
     }
-    backups = startBackupSchedule(opened, backupDir, (error) => options.reportBug('db:backup', error));
-    const settings = new Settings(opened);
-    const recent = new RecentFiles(opened);
-    return {
-      ...createAppHandlers({ host: options.host, settings: () => settings, jobs }),
-      ...createFilesHandlers({ files, recent, tables, ...(options.pickFile ? { pickFile: options.pickFile } : {}) }),
-      ...scan,
-      ...history,
-    };
+    services = composeServices({ ...options, dataDir: options.dataDir, backupDir, db: opened, events, jobs, files, tables, secrets });
+    return { ...services.handlers, ...scan, ...history };
   }
 
   function degraded(openError: AppError): ApiHandlers {
     const refuse = () => {
       throw openError;
     };
-    const full = {
-      ...Object.fromEntries(apiMethodNames.map((method) => [method, refuse])),
-      ...createAppHandlers({ host: options.host, settings: () => null, jobs }),
-      ...history,
-    } as ApiHandlers;
-    return Object.fromEntries(apiMethodNames.map((method) => [method, WITHOUT_DATABASE.has(method) ? full[method] : refuse])) as ApiHandlers;
+    const available = { ...createAppHandlers({ host: options.host, settings: () => null, jobs }), ...history } as Partial<ApiHandlers>;
+    return Object.fromEntries(
+      apiMethodNames.map((method) => [method, WITHOUT_DATABASE.has(method) ? (available[method] ?? refuse) : refuse]),
+    ) as ApiHandlers;
   }
 
   const routed = Object.fromEntries(
@@ -119,7 +114,8 @@ export function createAppCore(options: CoreOptions): AppCore {
     async close() {
       jobs.cancelAll();
       await tables.dispose();
-      await backups?.stop();
+      await services?.stop();
+      services = null;
       closeDatabase();
     },
   };

@@ -6,6 +6,7 @@ import type { AppCore } from '../app-core.js';
 import { rendererDir } from '../renderer-dir.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { registerIpc } from './ipc.js';
+import { KeychainSecretStore } from './keychain-secret-store.js';
 import { installMenu } from './menu.js';
 import { createMainWindow, refusePermissions } from './window.js';
 
@@ -44,6 +45,15 @@ if (!app.requestSingleInstanceLock()) {
         });
         return choice.canceled ? null : (choice.filePaths[0] ?? null);
       },
+      chooseFolder: async () => {
+        const choice = await dialog.showOpenDialog(window, {
+          title: 'Exporter vers un dossier',
+          buttonLabel: 'Exporter ici',
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        return choice.canceled ? null : (choice.filePaths[0] ?? null);
+      },
+      ...(KeychainSecretStore.available() ? { secrets: new KeychainSecretStore(app.getPath('userData')) } : {}),
       reportBug: (method, error) => console.error(`[atelier] erreur interne dans ${method} :`, error),
     });
     registerIpc(core, window);

@@ -1,5 +1,5 @@
 import type { PublishApi } from '../../shared/api/publish-api.js';
-import type { PublicationRequest } from '../../shared/publish/publication-request.js';
+import type { OutboxItemView } from '../../shared/publish/outbox-item.js';
 import type { DomainHandlers } from '../api/handler-types.js';
 import { sandboxAccount } from './emulator/sandbox-accounts.js';
 import type { Outbox } from './outbox/outbox.js';
@@ -13,10 +13,10 @@ export interface PublishHandlerDeps {
   profiles: PortalProfiles;
   outbox: Outbox;
   /**
-   * The vetted export behind an opaque id (the export engineer's): the file, its columns and row
-   * count, the metadata, and the idempotency key and version of the dataset.
+   * Publishes a draft (main/publication/): gate, pre-flight, vetted export and history record,
+   * then the outbox. Returns the outbox item.
    */
-  resolveVettedExport: (exportId: string) => Promise<Omit<PublicationRequest, 'profileId'>>;
+  startPublication: (draftId: string, profileId: number) => Promise<OutboxItemView>;
   /** Origin of `npm run portal:sandbox`, `http://127.0.0.1:8765` by default. */
   sandboxOrigin?: string;
   /** « Tester la connexion » timings; production defaults. */
@@ -44,11 +44,7 @@ export function createPublishHandlers(deps: PublishHandlerDeps): DomainHandlers<
       const timings = { ...DEFAULT_ADAPTER_TIMINGS, timeoutMs: 20_000, ...deps.timings };
       return createPortalAdapter({ profile, apiKey, timings, signal: new AbortController().signal }).checkConnection();
     },
-    'publish:start': async ({ exportId, profileId }) => {
-      await profiles.get(profileId);
-      const vetted = await deps.resolveVettedExport(exportId);
-      return outbox.enqueue({ ...vetted, profileId });
-    },
+    'publish:start': ({ draftId, profileId }) => deps.startPublication(draftId, profileId),
     'publish:list': () => outbox.list(),
     'publish:cancel': ({ outboxId }) => outbox.cancel(outboxId),
     'publish:make-public': ({ outboxId }) => outbox.makePublic(outboxId),

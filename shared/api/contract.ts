@@ -13,14 +13,20 @@ import type { HistoryApi, HistoryEvents } from './history-api.js';
 import { historyRequestSchemas } from './history-api.js';
 import type { ScanApi, ScanEvents } from './scan-api.js';
 import { scanRequestSchemas } from './scan-api.js';
+import type { DecisionsApi, DecisionsEvents } from './decisions-api.js';
+import { decisionsRequestSchemas } from './decisions-api.js';
+import type { MetadataApi, MetadataEvents } from './metadata-api.js';
+import { metadataRequestSchemas } from './metadata-api.js';
+import type { PublishApi, PublishEvents } from './publish-api.js';
+import { publishRequestSchemas } from './publish-api.js';
 import type { RequestSchemas } from './method.js';
 import type { Result } from './result.js';
 
 /** Every method of the API, by name. */
-export type ApiMethods = AppApi & JobsApi & FilesApi & ScanApi & HistoryApi;
+export type ApiMethods = AppApi & JobsApi & FilesApi & ScanApi & DecisionsApi & MetadataApi & PublishApi & HistoryApi;
 
 /** Every event main sends to the renderer, by name. */
-export type ApiEvents = AppEvents & JobEvents & FilesEvents & ScanEvents & HistoryEvents;
+export type ApiEvents = AppEvents & JobEvents & FilesEvents & ScanEvents & DecisionsEvents & MetadataEvents & PublishEvents & HistoryEvents;
 
 export type ApiMethodName = keyof ApiMethods & string;
 export type ApiEventName = keyof ApiEvents & string;
@@ -33,6 +39,9 @@ export const requestSchemas: RequestSchemas<ApiMethods> = {
   ...jobsRequestSchemas,
   ...filesRequestSchemas,
   ...scanRequestSchemas,
+  ...decisionsRequestSchemas,
+  ...metadataRequestSchemas,
+  ...publishRequestSchemas,
   ...historyRequestSchemas,
 };
 

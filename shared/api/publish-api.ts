@@ -25,7 +25,7 @@ export interface PublishApi {
   'publish:create-sandbox-profile': MethodSpec<{ engine: PortalEngine }, PortalProfile>;
   'publish:test-connection': MethodSpec<{ profileId: number }, ConnectionReport>;
   /** One click: queues the vetted export for the portal; it leaves when the network allows. */
-  'publish:start': MethodSpec<{ exportId: string; profileId: number }, OutboxItemView>;
+  'publish:start': MethodSpec<{ draftId: string; profileId: number }, OutboxItemView>;
   'publish:list': MethodSpec<NoParams, OutboxItemView[]>;
   'publish:cancel': MethodSpec<{ outboxId: number }, OutboxItemView>;
   'publish:make-public': MethodSpec<{ outboxId: number }, OutboxItemView>;
@@ -74,7 +74,7 @@ export const publishRequestSchemas: RequestSchemas<PublishApi> = {
   'publish:delete-profile': objectSchema({ profileId: rowIdSchema }),
   'publish:create-sandbox-profile': objectSchema({ engine: engineSchema }),
   'publish:test-connection': objectSchema({ profileId: rowIdSchema }),
-  'publish:start': objectSchema({ exportId: idSchema, profileId: rowIdSchema }),
+  'publish:start': objectSchema({ draftId: idSchema, profileId: rowIdSchema }),
   'publish:list': noParamsSchema,
   'publish:cancel': objectSchema({ outboxId: rowIdSchema }),
   'publish:make-public': objectSchema({ outboxId: rowIdSchema }),

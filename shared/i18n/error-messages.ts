@@ -14,7 +14,6 @@ export type Locale = 'fr' | 'en';
 
 /** Every error code's sentence, gathered from each area's message file. */
 export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
-  ...coreMessages,
   ...filesMessages,
   ...workbookMessages,
   ...metadataMessages,
@@ -22,6 +21,8 @@ export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
   ...scanMessages,
   ...publishMessages,
   ...decisionsMessages,
+  // Generic codes (jobs, API, disk) keep their generic sentence whatever an area wrote.
+  ...coreMessages,
 };
 
 /** The Intl locale of a UI language. */

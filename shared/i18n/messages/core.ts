@@ -24,6 +24,10 @@ export const coreMessages: Record<string, { fr: string; en: string }> = {
     fr: 'L’application ne répond plus. Relancez Atelier Open Data ; votre travail est conservé.',
     en: 'The application does not respond. Restart Atelier Open Data; your work is kept.',
   },
+  'publish.metadata-incomplete': {
+    fr: 'La description du jeu de données n’est pas complète pour ce portail ({count} point(s) à corriger, dont « {field} »). Complétez-la dans l’étape « Description ».',
+    en: 'The dataset description is not complete for this portal ({count} issue(s), including “{field}”). Complete it in the “Description” step.',
+  },
   'job.cancelled': { fr: 'Opération annulée.', en: 'Operation cancelled.' },
   'job.failed': {
     fr: 'Le traitement s’est arrêté brutalement (fichier peut-être endommagé). L’application reste utilisable.',

@@ -39,11 +39,11 @@ function handlers(exports: Record<string, ReturnType<typeof writeVettedCsv>> = {
     outbox,
     sandboxOrigin: `http://127.0.0.1:${emulator.port}`,
     timings: FAST_TIMINGS,
-    resolveVettedExport: async (exportId) => {
-      const file = exports[exportId];
-      if (!file) throw new Error('unknown export');
-      const { profileId: _profileId, ...rest } = request(1, file);
-      return rest;
+    // The draft-to-outbox flow is main/publication/'s (tested there); here a draft id names a vetted file.
+    startPublication: async (draftId, profileId) => {
+      const file = exports[draftId];
+      if (!file) throw new Error('unknown draft');
+      return outbox.enqueue({ ...request(1, file), profileId });
     },
   });
 }
@@ -60,7 +60,7 @@ describe('publish handlers', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.map((entry) => entry.code)).toContain('publish.check.organization-ok');
 
-    const item = await api['publish:start']({ exportId: 'export-1', profileId: profile.profileId }, context);
+    const item = await api['publish:start']({ draftId: 'export-1', profileId: profile.profileId }, context);
     expect(item.status).toBe('queued');
     await waitFor(() => outbox.view(item.outboxId).status === 'private-ready', 10_000, 'private read-back');
     await api['publish:make-public']({ outboxId: item.outboxId }, context);
@@ -108,7 +108,7 @@ describe('publish handlers', () => {
     ).rejects.toMatchObject({ code: 'publish.invalid-base-url' });
     const profile = await api['publish:create-sandbox-profile']({ engine: 'udata' }, context);
     await emulator.stop();
-    const item = await api['publish:start']({ exportId: 'export-1', profileId: profile.profileId }, context);
+    const item = await api['publish:start']({ draftId: 'export-1', profileId: profile.profileId }, context);
     await waitFor(() => outbox.view(item.outboxId).status === 'waiting-network', 10_000, 'waiting');
     await expect(api['publish:delete-profile']({ profileId: profile.profileId }, context)).rejects.toMatchObject({ code: 'publish.profile-in-use' });
     await api['publish:cancel']({ outboxId: item.outboxId }, context);
