@@ -17,6 +17,12 @@ function cellText(cell: Cell | undefined, numbers: (value: number) => string): s
   return cell;
 }
 
+/** A column as wide as its name or its common values need, within bounds. */
+function columnWidth(column: ColumnProfile): number {
+  const longest = Math.max(column.name.length, ...column.top.map((entry) => entry.value.length));
+  return Math.min(340, Math.max(90, longest * 8 + 28));
+}
+
 interface DataGridProps {
   name: string;
   columns: ColumnProfile[];
@@ -42,7 +48,7 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
       ...columns.map<ColumnDef<number>>((column) => ({
         id: String(column.index),
         header: column.name,
-        size: Math.min(320, Math.max(110, column.name.length * 9 + 30)),
+        size: columnWidth(column),
         cell: (info) => cellText(view.rowAt(info.row.original)?.[column.index], number),
       })),
     ],
