@@ -1,24 +1,34 @@
+import type { TableFindings } from '../../shared/detect/table-verdict.js';
 import type { Row } from '../../shared/table/cell.js';
 import type { FirstWindow, ReadOptions, TableInfo } from '../../shared/table/table-info.js';
 import { AppError } from '../../shared/errors.js';
+import type { PassScan } from './csv/csv-pass.js';
 import { openCsvTable } from './csv/csv-table.js';
 import { fileError, SourceFile } from './file-access.js';
 import { openSheetTable } from './sheet-table/sheet-table.js';
 import { identifyWorkbook } from './workbook/index.js';
 
 export type { ColumnProfile, ReadOptions, SheetSummary, SourceFormat, TableInfo } from '../../shared/table/table-info.js';
+export type { PassScan } from './csv/csv-pass.js';
 
 /** How to open a table: the clerk's overrides, plus cancellation and progress for the job around it. */
 export interface OpenTableOptions extends ReadOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
   onFirstWindow?: (preview: FirstWindow) => void;
+  /**
+   * Scan every column for personal data in the same pass (CSV files, read once on both cores);
+   * the result is the table's `findings`. Workbooks leave `findings` unset: scan their rows.
+   */
+  scan?: PassScan;
 }
 
 /** An opened table: its description, and rows fetched by window, never all held at once. */
 export interface OpenedTable {
   /** Complete once `openTable` has resolved. */
   readonly info: TableInfo;
+  /** The personal-data findings of the first pass, when `scan` was asked and the format scans while reading. */
+  readonly findings?: TableFindings;
   /** Data rows below the header, 0-based. */
   readRows(start: number, count: number): Promise<Row[]>;
   /** The whole table in order, in batches. */

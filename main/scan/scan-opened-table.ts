@@ -49,10 +49,14 @@ export async function scanOpenedTable(table: OpenedTable, control: ScanLoopContr
   return { findings: result.findings, quasiIdentifiers: result.quasiIdentifiers, rowCount: rowIndex };
 }
 
-/** Opens a file once, and returns its description with the findings of its scan. */
+/** Opens a file once, and returns its description with the findings of its scan (a CSV file is scanned while read). */
 export async function inspectAndScan(filePath: string, options: ReadOptions): Promise<{ info: TableInfo; report: ScanReport }> {
-  const table = await openTable(filePath, options);
+  const table = await openTable(filePath, { ...options, scan: {} });
   try {
+    if (table.findings) {
+      const { findings, quasiIdentifiers } = table.findings;
+      return { info: table.info, report: { findings, quasiIdentifiers, rowCount: table.info.rowCount } };
+    }
     return { info: table.info, report: await scanOpenedTable(table) };
   } finally {
     await table.close();

@@ -1,7 +1,8 @@
 /**
  * The scan job, in a worker thread: opens the table, scans its first window as soon as it is
  * read (preliminary findings within the first second), then every row, posting preliminary
- * findings as it goes; or counts k-anonymity groups over chosen columns.
+ * findings as it goes — a CSV file in the same pass that reads it, on both cores; or counts
+ * k-anonymity groups over chosen columns.
  */
 
 import { createKAnonymityCounter } from '../../shared/detect/k-anonymity.js';
@@ -20,18 +21,26 @@ const PROGRESS_TOTAL = 1000;
 async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: WorkerJobContext): Promise<ScanJobOutput> {
   const options = input.referenceDate ? { referenceDate: input.referenceDate } : {};
   const post = (message: PreliminaryMessage): void => context.post(message);
+  // A CSV file is scanned while it is read (its pass fills the whole bar); a workbook is read, then scanned.
+  let readingShare = 0.5;
   const table = await openTable(input.filePath, {
     ...input.options,
     signal: context.signal,
-    onProgress: (done, total) => context.progress(Math.floor((done / Math.max(1, total)) * (PROGRESS_TOTAL / 2)), PROGRESS_TOTAL),
+    onProgress: (done, total) => context.progress(Math.floor((done / Math.max(1, total)) * PROGRESS_TOTAL * readingShare), PROGRESS_TOTAL),
     onFirstWindow: (window) => {
+      if (window.info.format === 'csv') readingShare = 1;
       // The first rows give the clerk findings before the whole file is read.
       const early = createTableScanner(scanHeaders(window.info), options);
       window.rows.forEach((row, index) => early.addRow(row, index));
       post({ type: 'preliminary', rowsScanned: window.rows.length, findings: early.preliminary() });
     },
+    scan: { ...options, onPreliminary: (rowsScanned, findings) => post({ type: 'preliminary', rowsScanned, findings }) },
   });
   try {
+    if (table.findings) {
+      const { findings, quasiIdentifiers } = table.findings;
+      return { mode: 'scan', report: { findings, quasiIdentifiers, rowCount: table.info.rowCount } };
+    }
     const report = await scanOpenedTable(table, {
       signal: context.signal,
       ...options,

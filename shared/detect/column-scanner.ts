@@ -22,6 +22,8 @@ export interface ColumnScanner {
   readonly columnIndex: number;
   /** Examines one cell of data row `rowIndex` (0-based, below the header). */
   add(cell: Cell, rowIndex: number): void;
+  /** Whether `add` would examine a cell of row `rowIndex` (lets a reader skip cutting cells out). */
+  needs(rowIndex: number): boolean;
   /** The finding the cells seen so far support (may change as more cells come). */
   preliminary(): PersonalDataFinding | null;
   /** The final finding of this column taken alone (no table context). */
@@ -43,6 +45,11 @@ export const SAMPLE_STEP = 8;
 /** Options of a scan; the reference date makes ages (birth dates) reproducible in tests. */
 export interface ColumnScanOptions {
   referenceDate?: CalendarDate;
+  /**
+   * Non-empty cells examined one by one before sampling (`FULL_SCAN_CELLS` by default): a later
+   * part of a file scanned apart gets what the earlier parts left of it.
+   */
+  fullScanCells?: number;
 }
 
 function today(): CalendarDate {
@@ -70,10 +77,14 @@ export function createColumnScanner(header: string | null, columnIndex: number, 
     evidence.distinctValues = [...context.distinct];
     return evidence;
   };
+  const fullScanCells = options.fullScanCells ?? FULL_SCAN_CELLS;
   return {
     columnIndex,
+    needs(rowIndex) {
+      return evidence.examined < fullScanCells || rowIndex % SAMPLE_STEP === 0;
+    },
     add(cell, rowIndex) {
-      if (evidence.examined >= FULL_SCAN_CELLS && rowIndex % SAMPLE_STEP !== 0) return;
+      if (evidence.examined >= fullScanCells && rowIndex % SAMPLE_STEP !== 0) return;
       scanCell(evidence, cell, rowIndex, context);
       // Long text found in a column without a free-text header: look for personal data in it too.
       if (!context.freeText && evidence.examined === 50 && evidence.totalLength / evidence.examined >= 30) context.freeText = true;

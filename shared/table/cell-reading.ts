@@ -31,17 +31,18 @@ function isSpace(c: number): boolean {
 }
 
 /** A short token of capitals and digits (`2A`, `12M067`, `D-2018-21`), as `classifyText` defines it. */
-function isCodeLike(s: string): boolean {
-  if (s.length > 24) return false;
+function isCodeLike(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n > 24) return false;
   let digits = 0;
   let letters = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (isDigit(c)) digits++;
     else if (c >= 65 && c <= 90) letters++;
     else if (c !== 45 && c !== 95 && c !== 46 && c !== 47) return false;
   }
-  return digits > 0 && (letters > 0 || digits < s.length);
+  return digits > 0 && (letters > 0 || digits < n);
 }
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -52,29 +53,30 @@ function dateKey(year: number, month: number, day: number): number {
   return (year * 10000 + month * 100 + day) * 1_000_000;
 }
 
-/** Reads `d/m/yy`, `dd/mm/yyyy` (also with `-` or `.`) and `yyyy-mm-dd` without a time, char by char. */
 function digitAt(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
 }
 
-function plainDate(s: string, n: number): number {
-  if (n === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-    return dateKey(digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3), digitAt(s, 5) * 10 + digitAt(s, 6), digitAt(s, 8) * 10 + digitAt(s, 9));
+/** Reads `d/m/yy`, `dd/mm/yyyy` (also with `-` or `.`) and `yyyy-mm-dd` without a time, char by char. */
+function plainDate(s: string, start: number, end: number): number {
+  if (end - start === 10 && s.charCodeAt(start + 4) === 45 && s.charCodeAt(start + 7) === 45) {
+    const a = start;
+    return dateKey(digitAt(s, a) * 1000 + digitAt(s, a + 1) * 100 + digitAt(s, a + 2) * 10 + digitAt(s, a + 3), digitAt(s, a + 5) * 10 + digitAt(s, a + 6), digitAt(s, a + 8) * 10 + digitAt(s, a + 9));
   }
-  let i = 0;
+  let i = start;
   let day = 0;
-  for (; i < n && i < 2 && isDigit(s.charCodeAt(i)); i++) day = day * 10 + digitAt(s, i);
-  const sep = s.charCodeAt(i);
-  if (i === 0 || (sep !== 47 && sep !== 45 && sep !== 46)) return -1;
+  for (; i < end && i - start < 2 && isDigit(s.charCodeAt(i)); i++) day = day * 10 + digitAt(s, i);
+  const sep = i < end ? s.charCodeAt(i) : -1;
+  if (i === start || (sep !== 47 && sep !== 45 && sep !== 46)) return -1;
   const monthStart = ++i;
   let month = 0;
-  for (; i < n && i - monthStart < 2 && isDigit(s.charCodeAt(i)); i++) month = month * 10 + digitAt(s, i);
-  if (i === monthStart || s.charCodeAt(i) !== sep) return -1;
+  for (; i < end && i - monthStart < 2 && isDigit(s.charCodeAt(i)); i++) month = month * 10 + digitAt(s, i);
+  if (i === monthStart || i >= end || s.charCodeAt(i) !== sep) return -1;
   const yearStart = ++i;
   let year = 0;
-  for (; i < n && isDigit(s.charCodeAt(i)); i++) year = year * 10 + digitAt(s, i);
+  for (; i < end && isDigit(s.charCodeAt(i)); i++) year = year * 10 + digitAt(s, i);
   const yearDigits = i - yearStart;
-  if (i !== n || (yearDigits !== 2 && yearDigits !== 4)) return -1;
+  if (i !== end || (yearDigits !== 2 && yearDigits !== 4)) return -1;
   if (yearDigits === 2) year += year < 50 ? 2000 : 1900;
   return dateKey(year, month, day);
 }
@@ -94,66 +96,123 @@ export function dateKeyToIso(key: number): string {
   return `${date}T${String(Math.floor(time / 10000)).padStart(2, '0')}:${String(Math.floor(time / 100) % 100).padStart(2, '0')}:${String(time % 100).padStart(2, '0')}`;
 }
 
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `12,5`, `-3.25`: digits, one decimal mark, digits, 15 digits at most in all; NaN otherwise.
+ * Both integers are exact doubles, so the one division rounds as `Number()` reads the same
+ * decimal: the value is exactly `parseNumber`'s, without building a string.
+ */
+function plainDecimal(s: string, intStart: number, markAt: number, end: number, negative: boolean): number {
+  const fractionDigits = end - markAt - 1;
+  if (fractionDigits < 1 || markAt - intStart + fractionDigits > 15) return NaN;
+  let whole = 0;
+  for (let i = intStart; i < markAt; i++) whole = whole * 10 + (s.charCodeAt(i) - 48);
+  for (let i = markAt + 1; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) return NaN;
+    whole = whole * 10 + (c - 48);
+  }
+  const value = whole / POWERS_OF_TEN[fractionDigits]!;
+  return negative ? -value : value;
+}
+
 /** Cells starting with a digit or a sign: codes, integers, decimals, dates, or text after all. */
-function readNumeric(s: string, n: number, c0: number): CellReading {
+function readNumeric(s: string, start: number, end: number, c0: number): CellReading {
+  const n = end - start;
   const signed = c0 === 45 || c0 === 43;
-  let i = signed ? 1 : 0;
+  const digitsStart = signed ? start + 1 : start;
+  let i = digitsStart;
   let value = 0;
-  for (; i < n; i++) {
+  for (; i < end; i++) {
     const c = s.charCodeAt(i);
     if (!isDigit(c)) break;
     value = value * 10 + (c - 48);
   }
   const digitsEnd = i;
-  if (digitsEnd === n && n > (signed ? 1 : 0)) {
+  if (digitsEnd === end && n > (signed ? 1 : 0)) {
     if (!signed && c0 === 48 && n > 1) return done('code');
     return done('integer', c0 === 45 ? -value : value);
   }
-  const c = s.charCodeAt(i);
+  const c = i < end ? s.charCodeAt(i) : NaN;
   if (!signed && (c === 47 || c === 45 || c === 46)) {
-    const key = plainDate(s, n);
+    const key = plainDate(s, start, end);
     if (key >= 0) return done('date', key);
   }
-  if (c === 47 || c === 45 || c === 58 || (c === 46 && s.indexOf('.', i + 1) !== -1) || c === 84 || c === 32) {
-    const date = parseDate(s);
+  if (c === 47 || c === 45 || c === 58 || (c === 46 && secondDot(s, i + 1, end)) || c === 84 || c === 32) {
+    const date = parseDate(s.slice(start, end));
     if (date) return done(date.hasTime ? 'datetime' : 'date', isoKey(date.iso));
   }
-  const number = parseNumber(s);
+  const leadingZero = c0 === 48 && n > 1 && isDigit(s.charCodeAt(start + 1));
+  if ((c === 44 || c === 46) && digitsEnd > digitsStart) {
+    const decimal = plainDecimal(s, digitsStart, digitsEnd, end, c0 === 45);
+    if (!Number.isNaN(decimal)) return leadingZero ? done('codeLike') : done('decimal', decimal);
+  }
+  const number = parseNumber(s.slice(start, end));
   if (number !== null) {
-    if (c0 === 48 && n > 1 && isDigit(s.charCodeAt(1))) return done('codeLike');
+    if (leadingZero) return done('codeLike');
     let integral = true;
-    for (let k = digitsEnd; k < n; k++) {
+    for (let k = digitsEnd; k < end; k++) {
       const ch = s.charCodeAt(k);
       if (ch === 44 || ch === 46 || ch === 101 || ch === 69) integral = false;
     }
     return done(integral && Number.isInteger(number) ? 'integer' : 'decimal', number);
   }
-  return done(isCodeLike(s) ? 'codeLike' : 'text');
+  return done(isCodeLike(s, start, end) ? 'codeLike' : 'text');
+}
+
+function secondDot(s: string, from: number, end: number): boolean {
+  const at = s.indexOf('.', from);
+  return at !== -1 && at < end;
+}
+
+/** First letters of the boolean words (`true`, `false`, `vrai`, `faux`, `oui`, `non`), either case. */
+function mayBeBooleanWord(c: number): boolean {
+  const lower = c | 0x20;
+  return c < 128 && (lower === 116 || lower === 102 || lower === 118 || lower === 111 || lower === 110);
+}
+
+/**
+ * `readText` on the characters `start` to `end` of `text`, without cutting them out: what the
+ * CSV pass calls on every cell of a file, straight on the decoded block.
+ */
+export function readSpan(text: string, start: number, end: number): CellReading {
+  if (end <= start) return done('empty');
+  let s = text;
+  let a = start;
+  let b = end;
+  let c0 = s.charCodeAt(a);
+  if (isSpace(c0) || isSpace(s.charCodeAt(b - 1))) {
+    s = s.slice(a, b).trim();
+    a = 0;
+    b = s.length;
+    if (b === 0) return done('empty');
+    c0 = s.charCodeAt(0);
+  }
+  const n = b - a;
+  // A lone dash is how accounting exports write "nothing" (Excel's zero format ` -   `).
+  if (n === 1 && (c0 === 45 || c0 === 0x2013 || c0 === 0x2014)) return done('empty');
+  if (isDigit(c0) || c0 === 45 || c0 === 43) return readNumeric(s, a, b, c0);
+  if (c0 === 35) return done(ERROR_VALUES.has(s.slice(a, b).toUpperCase()) ? 'error' : 'text');
+  if (n <= 5 && mayBeBooleanWord(c0) && BOOLEAN_WORDS.has(s.slice(a, b).toLowerCase())) return done('boolean');
+  if (c0 >= 65 && c0 <= 90 && isCodeLike(s, a, b)) return done('codeLike');
+  return done('text');
 }
 
 /**
  * Reads one text cell the way a clerk reads it (see `CellKind`), with fast paths for what fills
- * most cells — words, digit strings, `dd/mm/yyyy` and ISO dates — and the general parsers of
- * `value-parse.ts` for the rest.
+ * most cells — words, digit strings, `dd/mm/yyyy` and ISO dates, plain decimals — and the
+ * general parsers of `value-parse.ts` for the rest.
  */
 export function readText(raw: string): CellReading {
-  let s = raw;
-  let n = s.length;
-  if (n === 0) return done('empty');
-  let c0 = s.charCodeAt(0);
-  if (isSpace(c0) || isSpace(s.charCodeAt(n - 1))) {
-    s = s.trim();
-    n = s.length;
-    if (n === 0) return done('empty');
-    c0 = s.charCodeAt(0);
-  }
-  // A lone dash is how accounting exports write "nothing" (Excel's zero format ` -   `).
-  if (n === 1 && (c0 === 45 || c0 === 0x2013 || c0 === 0x2014)) return done('empty');
-  if (isDigit(c0) || c0 === 45 || c0 === 43) return readNumeric(s, n, c0);
-  if (c0 === 35) return done(ERROR_VALUES.has(s.toUpperCase()) ? 'error' : 'text');
-  if (n <= 5 && BOOLEAN_WORDS.has(s.toLowerCase())) return done('boolean');
-  if (c0 >= 65 && c0 <= 90 && isCodeLike(s)) return done('codeLike');
-  return done('text');
+  return readSpan(raw, 0, raw.length);
+}
+
+/** Whether the characters `start` to `end` of `text` are blank (none, or only spaces). */
+export function isBlankSpan(text: string, start: number, end: number): boolean {
+  if (end <= start) return true;
+  if (!isSpace(text.charCodeAt(start))) return false;
+  return text.slice(start, end).trim().length === 0;
 }
 
 /** Whether a text cell is blank (empty or only spaces), without allocating. */

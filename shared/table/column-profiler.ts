@@ -1,23 +1,33 @@
 import type { Cell } from './cell.js';
 import type { ColumnProfile, ValueCount } from './table-info.js';
-import { dateKeyToIso, isBlankText, readText } from './cell-reading.js';
+import { dateKeyToIso, isBlankSpan, readSpan } from './cell-reading.js';
+import { MAX_YEARS, mergeKinds, mergeSamples, mergeYears, nextSeed, SAMPLE_SIZE, type ColumnProfileState } from './column-profile-state.js';
 import { emptyKindCounts, inferColumnType, type KindCounts } from './column-type.js';
+import { DistinctValues, detachedCopy } from './distinct-values.js';
 import type { CellKind } from './value-parse.js';
 
 /** How many values the "most frequent values" list shows. */
 const TOP_SIZE = 5;
-/** Numeric values kept (reservoir sample) to draw the histogram after the pass. */
-const SAMPLE_SIZE = 2048;
 const HISTOGRAM_BINS = 10;
-
-/** A small deterministic generator, so that the same file always gives the same histogram. */
-function nextSeed(seed: number): number {
-  return (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-}
 
 function numberLabel(value: number): string {
   const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
   return String(rounded);
+}
+
+/** White space as `String.prototype.trim` removes it. */
+function isTrimmedAway(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Compares the characters `start` to `end` of `text` with `other` in string order (`<` on strings). */
+function compareSpan(text: string, start: number, end: number, other: string): number {
+  const n = Math.min(end - start, other.length);
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(start + i) - other.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - other.length;
 }
 
 /**
@@ -26,13 +36,12 @@ function numberLabel(value: number): string {
  * says the count is capped: `distinct` is then a lower bound and the most frequent values come
  * from the cells read before), min/max, and a histogram drawn from a fixed-size sample.
  * Once a column holds text its type is settled, and cells are no longer classified: that keeps
- * the pass fast on files of millions of rows.
+ * the pass fast on files of millions of rows. Text cells are read in place (`addSpan`), never
+ * cut out of the decoded block; parts of a column profiled apart merge (`state`, `merge`).
  */
 export class ColumnProfiler {
   private readonly kinds: KindCounts = emptyKindCounts();
-  /** Count per distinct value, boxed so that counting a value seen before is one lookup. */
-  private readonly values = new Map<string, { n: number }>();
-  private capped = false;
+  private readonly values: DistinctValues;
   private settledText = false;
   private minNumber = Infinity;
   private maxNumber = -Infinity;
@@ -40,12 +49,27 @@ export class ColumnProfiler {
   private maxText: string | null = null;
   private minDate = Infinity;
   private maxDate = -Infinity;
-  private readonly sample: number[] = [];
+  private sample: number[] = [];
   private numbersSeen = 0;
   private seed = 0x9e3779b9;
   private readonly years = new Map<number, number>();
 
-  constructor(private readonly distinctLimit: number) {}
+  constructor(distinctLimit: number) {
+    this.values = new DistinctValues(distinctLimit);
+  }
+
+  /**
+   * Counts no more distinct values, as if the bound were reached: for a part of a column read
+   * apart when an earlier part already reached it (its counts could not be merged anyway).
+   */
+  stopCountingDistinct(): void {
+    this.values.capped = true;
+  }
+
+  /** Whether the distinct values reached their bound. */
+  get distinctCapped(): boolean {
+    return this.values.capped;
+  }
 
   /** Counts `n` empty cells at once (rows read before this column first appeared). */
   addEmpties(n: number): void {
@@ -62,13 +86,18 @@ export class ColumnProfiler {
       this.addTyped(cell);
       return;
     }
+    this.addSpan(cell, 0, cell.length);
+  }
+
+  /** Takes into account the text cell made of the characters `start` to `end` of `text`. */
+  addSpan(text: string, start: number, end: number): void {
     if (this.settledText) {
-      if (isBlankText(cell)) this.kinds.counts.empty++;
-      else if (cell.charCodeAt(0) === 35 && readText(cell).kind === 'error') this.kinds.counts.error++;
-      else this.addText(cell);
+      if (isBlankSpan(text, start, end)) this.kinds.counts.empty++;
+      else if (text.charCodeAt(start) === 35 && readSpan(text, start, end).kind === 'error') this.kinds.counts.error++;
+      else this.addText(text, start, end);
       return;
     }
-    const reading = readText(cell);
+    const reading = readSpan(text, start, end);
     const kind: CellKind = reading.kind;
     this.kinds.counts[kind]++;
     switch (kind) {
@@ -76,54 +105,46 @@ export class ColumnProfiler {
       case 'error':
         return;
       case 'integer':
-        this.noteDigitString(cell);
-        this.addNumber(reading.value, cell);
+        this.noteDigitString(text, start, end);
+        this.addNumber(reading.value, text, start, end);
         return;
       case 'decimal':
-        this.addNumber(reading.value, cell);
+        this.addNumber(reading.value, text, start, end);
         return;
       case 'date':
       case 'datetime':
-        this.addDate(reading.value, cell);
+        this.addDate(reading.value, text, start, end);
         return;
       case 'text':
         this.settledText = true;
-        this.addText(cell);
+        this.addText(text, start, end);
         return;
       default:
-        this.addText(cell);
+        this.addText(text, start, end);
     }
   }
 
   private addTyped(cell: number | boolean): void {
     if (typeof cell === 'boolean') {
       this.kinds.counts.boolean++;
-      this.countValue(cell ? 'true' : 'false');
+      this.values.add(cell ? 'true' : 'false');
       return;
     }
     this.kinds.counts[Number.isInteger(cell) ? 'integer' : 'decimal']++;
-    this.addNumber(cell, String(cell));
+    const text = String(cell);
+    this.addNumber(cell, text, 0, text.length);
   }
 
-  private countValue(text: string): void {
-    if (this.capped) return;
-    const values = this.values;
-    const seen = values.get(text);
-    if (seen !== undefined) seen.n++;
-    else if (values.size < this.distinctLimit) values.set(text, { n: 1 });
-    else this.capped = true;
-  }
-
-  private noteDigitString(s: string): void {
-    const c0 = s.charCodeAt(0);
-    if (c0 < 48 || c0 > 57 || s.length !== s.trim().length) return;
+  private noteDigitString(text: string, start: number, end: number): void {
+    const c0 = text.charCodeAt(start);
+    if (c0 < 48 || c0 > 57 || isTrimmedAway(text.charCodeAt(end - 1))) return;
     this.kinds.digitStrings++;
-    if (this.kinds.digitLength === null) this.kinds.digitLength = s.length;
-    else if (this.kinds.digitLength !== s.length) this.kinds.digitLengthsVary = true;
+    if (this.kinds.digitLength === null) this.kinds.digitLength = end - start;
+    else if (this.kinds.digitLength !== end - start) this.kinds.digitLengthsVary = true;
   }
 
-  private addNumber(value: number, text: string): void {
-    this.countValue(text);
+  private addNumber(value: number, text: string, start: number, end: number): void {
+    this.values.addSpan(text, start, end);
     if (value < this.minNumber) this.minNumber = value;
     if (value > this.maxNumber) this.maxNumber = value;
     this.numbersSeen++;
@@ -136,20 +157,61 @@ export class ColumnProfiler {
     if (slot < SAMPLE_SIZE) this.sample[slot] = value;
   }
 
-  private addDate(key: number, text: string): void {
-    this.countValue(text);
+  private addDate(key: number, text: string, start: number, end: number): void {
+    this.values.addSpan(text, start, end);
     if (key < this.minDate) this.minDate = key;
     if (key > this.maxDate) this.maxDate = key;
     const year = Math.floor(key / 1e10);
     const seen = this.years.get(year);
     if (seen !== undefined) this.years.set(year, seen + 1);
-    else if (this.years.size < 400) this.years.set(year, 1);
+    else if (this.years.size < MAX_YEARS) this.years.set(year, 1);
   }
 
-  private addText(text: string): void {
-    this.countValue(text);
-    if (this.minText === null || text < this.minText) this.minText = text;
-    if (this.maxText === null || text > this.maxText) this.maxText = text;
+  private addText(text: string, start: number, end: number): void {
+    this.values.addSpan(text, start, end);
+    if (this.minText === null || compareSpan(text, start, end, this.minText) < 0) this.minText = detachedCopy(text.slice(start, end));
+    if (this.maxText === null || compareSpan(text, start, end, this.maxText) > 0) this.maxText = detachedCopy(text.slice(start, end));
+  }
+
+  /** Everything counted so far, as plain data. */
+  state(): ColumnProfileState {
+    return {
+      kinds: structuredClone(this.kinds),
+      distinct: this.values.state(),
+      settledText: this.settledText,
+      minNumber: this.minNumber,
+      maxNumber: this.maxNumber,
+      minText: this.minText,
+      maxText: this.maxText,
+      minDate: this.minDate,
+      maxDate: this.maxDate,
+      sample: this.sample.slice(),
+      numbersSeen: this.numbersSeen,
+      seed: this.seed,
+      years: [...this.years.entries()],
+    };
+  }
+
+  /**
+   * Adds what another profiler counted on a later part of the same column. Counts, kinds,
+   * min/max and years add up exactly; the histogram's sample is redrawn in proportion to each
+   * part; distinct values merge up to the bound (see `DistinctValues.merge`).
+   */
+  merge(other: ColumnProfileState): void {
+    mergeKinds(this.kinds, other.kinds);
+    this.values.merge(other.distinct);
+    this.settledText ||= other.settledText;
+    this.minNumber = Math.min(this.minNumber, other.minNumber);
+    this.maxNumber = Math.max(this.maxNumber, other.maxNumber);
+    if (other.minText !== null && (this.minText === null || other.minText < this.minText)) this.minText = other.minText;
+    if (other.maxText !== null && (this.maxText === null || other.maxText > this.maxText)) this.maxText = other.maxText;
+    this.minDate = Math.min(this.minDate, other.minDate);
+    this.maxDate = Math.max(this.maxDate, other.maxDate);
+    const merged = mergeSamples(this.sample, this.numbersSeen, other.sample, other.numbersSeen, this.seed);
+    this.sample = merged.sample;
+    this.seed = merged.seed;
+    this.numbersSeen += other.numbersSeen;
+    mergeYears(this.years, other.years);
   }
 
   /** The profile of the column so far (final once every cell has been added). */
@@ -157,10 +219,7 @@ export class ColumnProfiler {
     const type = inferColumnType(this.kinds);
     const numeric = type === 'integer' || type === 'decimal';
     const dated = type === 'date' || type === 'datetime';
-    const top: ValueCount[] = [...this.values.entries()]
-      .sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1))
-      .slice(0, TOP_SIZE)
-      .map(([value, count]) => ({ value, count: count.n }));
+    const top: ValueCount[] = this.values.top(TOP_SIZE);
     const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
     const iso = (key: number): string | null => (Number.isFinite(key) ? dateKeyToIso(key) : null);
     return {
@@ -169,7 +228,7 @@ export class ColumnProfiler {
       type,
       empty: this.kinds.counts.empty,
       distinct: this.values.size,
-      distinctCapped: this.capped,
+      distinctCapped: this.values.capped,
       min: numeric ? finite(this.minNumber) : dated ? iso(this.minDate) : (this.minText ?? finite(this.minNumber)),
       max: numeric ? finite(this.maxNumber) : dated ? iso(this.maxDate) : (this.maxText ?? finite(this.maxNumber)),
       top,

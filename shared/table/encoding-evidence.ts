@@ -128,6 +128,32 @@ export class SingleByteEvidence {
     }
     return best;
   }
+
+  /** The counts so far, as plain data for another thread. */
+  state(): SingleByteEvidenceState {
+    return { total: Array.from(this.total), afterLower: Array.from(this.afterLower), nearLetter: Array.from(this.nearLetter), highBytes: this.highBytes };
+  }
+
+  /**
+   * Adds the counts of another part of the file. Parts start right after a line end, where no
+   * byte before counts, so the merged evidence is exactly that of reading the parts in a row.
+   */
+  merge(other: SingleByteEvidenceState): void {
+    for (let b = 0; b < 256; b++) {
+      this.total[b]! += other.total[b] ?? 0;
+      this.afterLower[b]! += other.afterLower[b] ?? 0;
+      this.nearLetter[b]! += other.nearLetter[b] ?? 0;
+    }
+    this.highBytes += other.highBytes;
+  }
+}
+
+/** The counts of a `SingleByteEvidence`, as plain data. */
+export interface SingleByteEvidenceState {
+  total: number[];
+  afterLower: number[];
+  nearLetter: number[];
+  highBytes: number;
 }
 
 /**

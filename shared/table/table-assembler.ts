@@ -1,24 +1,21 @@
 import type { Cell, Row } from './cell.js';
 import type { ColumnProfile } from './table-info.js';
-import { AppError } from '../errors.js';
-import { isBlankText } from './cell-reading.js';
-import { ColumnProfiler } from './column-profiler.js';
 import { columnNames, detectHeader, filledCells, typicalFill, type CellRange, type HeaderLayout, type SampleRow } from './header-detect.js';
-import { TableEnd } from './table-end.js';
+import { TableBody, type DataRowReader } from './table-body.js';
+
+export { MAX_COLUMNS } from './table-body.js';
 
 /** Rows read from the top before the header is decided: enough for a long title block. */
 const SAMPLE_NON_BLANK_ROWS = 80;
 const SAMPLE_MAX_ROWS = 5000;
-/** Distinct values tracked over all columns together, so that memory stays bounded. */
-const DISTINCT_BUDGET = 150_000;
-/** A table wider than this is refused with a clear message rather than profiled. */
-export const MAX_COLUMNS = 4096;
 
 /** What the assembler was told about the table. */
 export interface AssemblerOptions {
   /** The clerk's header row (1-based; 0 for none); detected when absent. */
   headerRow?: number;
   merges?: readonly CellRange[];
+  /** Called once the header is decided, before any data row: who else reads the data rows. */
+  readerFor?: (assembler: TableAssembler) => DataRowReader | null;
 }
 
 function normalise(cells: Row): Row {
@@ -30,11 +27,8 @@ function normalise(cells: Row): Row {
   return out;
 }
 
-function lastFilledIndex(cells: Row): number {
-  for (let i = cells.length - 1; i >= 0; i--) {
-    const cell = cells[i];
-    if (cell !== null && cell !== undefined && !(typeof cell === 'string' && isBlankText(cell))) return i;
-  }
+function lastFilledIndex(parts: string[]): number {
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.trim() !== '') return i;
   return -1;
 }
 
@@ -42,17 +36,14 @@ function lastFilledIndex(cells: Row): number {
  * Turns the rows of a sheet or CSV file, streamed in order, into a table: decides the header
  * from the first rows, then passes on each data row (blank rows inside kept, trailing blank
  * rows and footnotes dropped) while profiling every column. Memory stays bounded whatever the
- * number of rows.
+ * number of rows. Once the header is decided, the CSV pass feeds `body` directly.
  */
 export class TableAssembler {
   private readonly sample: SampleRow[] = [];
   private sampleNonBlank = 0;
   private layoutDecided: HeaderLayout | null = null;
-  private end: TableEnd | null = null;
-  private readonly profilers: ColumnProfiler[] = [];
+  private tableBody: TableBody | null = null;
   private nextIndex = 0;
-  private dataRows = 0;
-  private dataWidth = 0;
   private headerWidth = 0;
 
   constructor(private readonly options: AssemblerOptions = {}) {}
@@ -62,14 +53,24 @@ export class TableAssembler {
     return this.layoutDecided;
   }
 
+  /** The body of the table, once the header is decided. */
+  get body(): TableBody | null {
+    return this.tableBody;
+  }
+
   /** Data rows passed on so far. */
   get rowCount(): number {
-    return this.dataRows;
+    return this.tableBody?.rowCount ?? 0;
   }
 
   /** Columns of the table so far: the header's width or the widest data row. */
   get width(): number {
-    return Math.max(this.dataWidth, this.headerWidth);
+    return Math.max(this.tableBody?.width ?? 0, this.headerWidth);
+  }
+
+  /** The width of the header row(s), 0 without a header. */
+  get headerColumns(): number {
+    return this.headerWidth;
   }
 
   /**
@@ -94,10 +95,11 @@ export class TableAssembler {
   private decide(): Row[] {
     const layout = detectHeader(this.sample, this.options.merges ?? [], this.options.headerRow);
     this.layoutDecided = layout;
-    this.end = new TableEnd(typicalFill(this.sample.filter((r) => r.index >= layout.dataStart)));
     if (layout.headerStart !== null) {
       for (const parts of layout.headerParts) this.headerWidth = Math.max(this.headerWidth, lastFilledIndex(parts) + 1);
     }
+    this.tableBody = new TableBody(typicalFill(this.sample.filter((r) => r.index >= layout.dataStart)), this.headerWidth);
+    this.tableBody.reader = this.options.readerFor?.(this) ?? null;
     this.nextIndex = layout.dataStart;
     const released: Row[] = [];
     for (const row of this.sample.splice(0, this.sample.length)) {
@@ -107,31 +109,22 @@ export class TableAssembler {
   }
 
   private take(index: number, cells: Row): Row[] {
-    const end = this.end!;
+    const body = this.tableBody!;
+    const outer = body.collect;
     const released: Row[] = [];
-    for (; this.nextIndex < index; this.nextIndex++) released.push(...end.push([]));
+    body.collect = released;
+    for (; this.nextIndex < index; this.nextIndex++) body.pushRow([]);
     this.nextIndex = index + 1;
-    released.push(...end.push(normalise(cells)));
-    for (const row of released) this.profile(row);
+    body.pushRow(normalise(cells));
+    body.collect = outer;
+    outer?.push(...released);
     return released;
   }
 
-  private profile(row: Row): void {
-    const last = lastFilledIndex(row);
-    if (last + 1 > MAX_COLUMNS) throw new AppError('table.too-many-columns', { columns: last + 1, limit: MAX_COLUMNS });
-    while (this.profilers.length <= last) {
-      const profiler = new ColumnProfiler(this.distinctLimit(last + 1));
-      profiler.addEmpties(this.dataRows);
-      this.profilers.push(profiler);
-    }
-    if (last + 1 > this.dataWidth) this.dataWidth = last + 1;
-    const profilers = this.profilers;
-    for (let c = 0; c < profilers.length; c++) profilers[c]!.add(c < row.length ? (row[c] ?? null) : null);
-    this.dataRows++;
-  }
-
-  private distinctLimit(columns: number): number {
-    return Math.min(10_000, Math.max(100, Math.floor(DISTINCT_BUDGET / Math.max(columns, this.headerWidth, 1))));
+  /** The name column `index` has (from the header, or `colonne N`), as `columns()` gives it. */
+  columnName(index: number): string {
+    const layout = this.layoutDecided ?? { headerStart: null, headerEnd: null, dataStart: 0, headerParts: [] };
+    return columnNames(layout, Math.max(index + 1, this.width)).names[index] ?? `colonne ${index + 1}`;
   }
 
   /** The profile of every column so far, named from the header. */
@@ -141,13 +134,15 @@ export class TableAssembler {
     const { names, paths } = columnNames(layout, width);
     const out: ColumnProfile[] = [];
     for (let c = 0; c < width; c++) {
-      let profiler = this.profilers[c];
-      if (profiler === undefined) {
-        profiler = new ColumnProfiler(100);
-        profiler.addEmpties(this.dataRows);
-      }
-      out.push(profiler.profile(c, names[c] ?? `colonne ${c + 1}`, paths[c] ?? []));
+      const profiler = this.tableBody?.profiler(c);
+      const name = names[c] ?? `colonne ${c + 1}`;
+      const path = paths[c] ?? [];
+      out.push(profiler ? profiler.profile(c, name, path) : emptyProfile(c, name, path));
     }
     return out;
   }
+}
+
+function emptyProfile(index: number, name: string, headerPath: string[]): ColumnProfile {
+  return { index, name, type: 'empty', empty: 0, distinct: 0, distinctCapped: false, min: null, max: null, top: [], histogram: [], errors: 0, headerPath };
 }

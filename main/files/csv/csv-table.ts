@@ -1,3 +1,5 @@
+import { judgeScannedTable } from '../../../shared/detect/table-scan-part.js';
+import type { TableFindings } from '../../../shared/detect/table-verdict.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Cell, Row } from '../../../shared/table/cell.js';
 import { parseCsvText } from '../../../shared/table/csv-text.js';
@@ -8,7 +10,10 @@ import { displayName, type SourceFile } from '../file-access.js';
 import type { OpenedTable, OpenTableOptions } from '../open-table.js';
 import type { ChunkIndex } from './chunk-index.js';
 import { detectDialect, type CsvDialect } from './csv-dialect.js';
-import { BLOCK_BYTES, runCsvPass, type CsvPassResult } from './csv-pass.js';
+import { BLOCK_BYTES } from './csv-blocks.js';
+import { PARALLEL_READING } from './csv-part-bounds.js';
+import { runCsvPass, type CsvPassResult } from './csv-pass.js';
+import { RangeHelper } from './csv-range-helper.js';
 
 const HEAD_BYTES = 1024 * 1024;
 const ROWS_PER_BATCH = 1000;
@@ -43,6 +48,11 @@ async function wholeFileEvidence(file: SourceFile, from: number, signal?: AbortS
   return evidence;
 }
 
+/** A helper thread for a file large enough to be worth splitting (one-byte encodings only). */
+function helperFor(file: SourceFile, dialect: CsvDialect): RangeHelper | null {
+  return file.size >= PARALLEL_READING.minFileBytes && dialect.layout.unit === 1 ? RangeHelper.start() : null;
+}
+
 /**
  * Runs the first pass, and runs it again in the right code page when the evidence of the whole
  * file contradicts the guess made from its head: UTF-8 that turns out invalid further down, or
@@ -54,12 +64,21 @@ async function passWithSettledEncoding(file: SourceFile, dialect: CsvDialect, op
     ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.scan ? { scan: options.scan } : {}),
     onFirstRows: (rows: Row[], assembler: CsvPassResult['assembler']) => {
       options.onFirstWindow?.({ info: describe(file, current, { assembler }), rows: padRows(rows, assembler.width) } satisfies FirstWindow);
     },
   };
+  const run = async (): Promise<CsvPassResult> => {
+    const helper = helperFor(file, current);
+    try {
+      return await runCsvPass(file, current, { ...passOptions, helper });
+    } finally {
+      await helper?.stop();
+    }
+  };
   try {
-    const pass = await runCsvPass(file, current, passOptions);
+    const pass = await run();
     const best = pass.evidence?.best();
     if (pass.evidence === null || best === undefined || best === current.encoding || pass.evidence.highBytes === 0) return { dialect: current, pass };
     current = { ...current, encoding: best, encodingCertain: true };
@@ -68,7 +87,7 @@ async function passWithSettledEncoding(file: SourceFile, dialect: CsvDialect, op
     const evidence = await wholeFileEvidence(file, current.bomLength, options.signal);
     current = { ...current, encoding: evidence.best(), encodingCertain: true };
   }
-  return { dialect: current, pass: await runCsvPass(file, current, passOptions) };
+  return { dialect: current, pass: await run() };
 }
 
 function padRows(rows: Row[], width: number): Row[] {
@@ -103,6 +122,7 @@ class CsvTable implements OpenedTable {
     private readonly index: ChunkIndex,
     readonly info: TableInfo,
     dataStart: number,
+    readonly findings: TableFindings | undefined,
   ) {
     this.decoder = recordDecoder(dialect.encoding);
     this.firstRecord = dataStart;
@@ -143,11 +163,24 @@ class CsvTable implements OpenedTable {
     return rows;
   }
 
+  /** Block after block, each block read and parsed once. */
   async *rows(signal?: AbortSignal): AsyncIterable<Row[]> {
-    for (let start = 0; start < this.info.rowCount; start += ROWS_PER_BATCH) {
+    await this.file.checkUnchanged();
+    const last = this.firstRecord + this.info.rowCount;
+    let batch: Row[] = [];
+    for (let block = this.index.blockOf(this.firstRecord); block !== -1 && block < this.index.blocks; block++) {
       if (signal?.aborted) throw new AppError('job.cancelled');
-      yield await this.readRows(start, ROWS_PER_BATCH);
+      const from = Math.max(this.firstRecord, this.index.block(block).firstRecord);
+      if (from >= last) break;
+      for (const row of await this.blockRecords(block, from, last - from)) {
+        batch.push(row);
+        if (batch.length === ROWS_PER_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
     }
+    if (batch.length > 0) yield batch;
   }
 
   async close(): Promise<void> {
@@ -172,5 +205,6 @@ export async function openCsvTable(file: SourceFile, options: OpenTableOptions):
   const { dialect: settled, pass } = await passWithSettledEncoding(file, dialect, options);
   if (pass.index.records === 0 || pass.assembler.width === 0) throw new AppError('file.empty');
   const info = describe(file, settled, pass);
-  return new CsvTable(file, settled, pass.index, info, pass.assembler.layout?.dataStart ?? 0);
+  const findings = pass.scan ? judgeScannedTable(pass.scan, info.columns.map((column) => column.name)) : undefined;
+  return new CsvTable(file, settled, pass.index, info, pass.assembler.layout?.dataStart ?? 0, findings);
 }

@@ -63,3 +63,25 @@ export function lastRecordEnd(bytes: Uint8Array, start: number, end: number, ter
     if (k < -1) return -1;
   }
 }
+
+/**
+ * The end of the first record that ends at or after `atLeast` in `bytes[start, end)`, where
+ * `start` begins a record (one-byte layouts): just after the first line break at or past
+ * `atLeast - 1` met with an even number of quotes since `start`. -1 when none ends in the range.
+ */
+export function firstRecordEndFrom(bytes: Uint8Array, start: number, end: number, atLeast: number, terminator: number): number {
+  let inQuotes = false;
+  let from = start;
+  const firstBreak = Math.max(start, atLeast - 1);
+  for (;;) {
+    const quote = bytes.indexOf(QUOTE, from);
+    const quoteAt = quote === -1 || quote >= end ? end : quote;
+    if (!inQuotes) {
+      const lineBreak = bytes.indexOf(terminator, Math.max(from, firstBreak));
+      if (lineBreak !== -1 && lineBreak < quoteAt) return lineBreak + 1;
+    }
+    if (quoteAt === end) return -1;
+    inQuotes = !inQuotes;
+    from = quoteAt + 1;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The personal-data scan of a table read in parts — byte ranges of a CSV file read by several
+ * threads at once: each part scans its own rows with its own column scanners, and the parts'
+ * evidence, merged in row order, is judged as one table. Reference §3 for the detectors; the
+ * verdicts are those of `createTableScanner` on the same evidence.
+ */
+
+import type { Row } from '../table/cell.js';
+import type { ColumnEvidence } from './column-evidence.js';
+import { emptyEvidence, mergeEvidence } from './column-evidence.js';
+import type { ColumnScanner } from './column-scanner.js';
+import { createColumnScanner, FULL_SCAN_CELLS, judgeEvidence } from './column-scanner.js';
+import type { CalendarDate } from './dates.js';
+import type { TableFindings } from './table-verdict.js';
+import { judgeTable } from './table-verdict.js';
+
+/** How a part scans. */
+export interface ScanPartOptions {
+  referenceDate?: CalendarDate;
+  /**
+   * Per column, the non-empty cells still to examine one by one before sampling: what the
+   * parts before this one left of `FULL_SCAN_CELLS`. A part whose earlier parts examined enough
+   * samples from its first row, as one scanner reading the whole table would.
+   */
+  fullScanCells?: readonly number[];
+}
+
+/** The evidence of one part, and the table row its first row is. */
+export interface ScannedPart {
+  evidence: readonly ColumnEvidence[];
+  firstRow: number;
+}
+
+/**
+ * Scans the rows of one part of a table. Rows are numbered from 0 within the part; columns
+ * appear as rows get wider, named by `headerOf` (null when a column has no header).
+ */
+export class TableScanPart {
+  private readonly columns: ColumnScanner[] = [];
+
+  constructor(
+    private readonly headerOf: (index: number) => string | null,
+    private readonly options: ScanPartOptions = {},
+  ) {}
+
+  /** Whether `read` would examine any cell of row `rowIndex`, whose last filled cell is column `width - 1`. */
+  wants(rowIndex: number, width: number): boolean {
+    if (width > this.columns.length) return true;
+    for (const column of this.columns) if (column.needs(rowIndex)) return true;
+    return false;
+  }
+
+  /** Examines the cells of row `rowIndex` that the column scanners still want. */
+  read(row: Row, rowIndex: number): void {
+    while (this.columns.length < row.length) {
+      const index = this.columns.length;
+      const fullScanCells = this.options.fullScanCells?.[index] ?? FULL_SCAN_CELLS;
+      const options = { fullScanCells, ...(this.options.referenceDate ? { referenceDate: this.options.referenceDate } : {}) };
+      this.columns.push(createColumnScanner(this.headerOf(index), index, options));
+    }
+    const columns = this.columns;
+    for (let c = 0; c < columns.length; c++) columns[c]!.add(row[c] ?? null, rowIndex);
+  }
+
+  /** Copies of the evidence gathered so far, one per column met. */
+  evidence(): ColumnEvidence[] {
+    return this.columns.map((column) => column.evidence());
+  }
+
+  /** Per column, the non-empty cells examined one by one that the next parts no longer need. */
+  fullScanLeft(): number[] {
+    return this.evidence().map((evidence) => Math.max(0, FULL_SCAN_CELLS - evidence.examined));
+  }
+}
+
+function shiftRows(evidence: ColumnEvidence, by: number): ColumnEvidence {
+  if (by === 0) return evidence;
+  const shifted = structuredClone(evidence);
+  for (const tally of Object.values(shifted.tallies)) tally.rows = tally.rows.map((row) => row + by);
+  return shifted;
+}
+
+/**
+ * The evidence of each of `width` columns over all parts, merged in row order (example rows
+ * renumbered from the top of the table). Columns a part never met count nothing there.
+ */
+export function mergeScannedParts(parts: readonly ScannedPart[], width: number): ColumnEvidence[] {
+  const merged: ColumnEvidence[] = [];
+  for (let c = 0; c < width; c++) {
+    const into = emptyEvidence(c, '');
+    for (const part of parts) {
+      const evidence = part.evidence[c];
+      if (evidence !== undefined) mergeEvidence(into, shiftRows(evidence, part.firstRow));
+    }
+    merged.push(into);
+  }
+  return merged;
+}
+
+/**
+ * The table's findings from merged evidence, each column judged under its final name (an
+ * empty name reads as no header), then weighed against the others as `judgeTable` does.
+ */
+export function judgeScannedTable(evidence: readonly ColumnEvidence[], names: readonly string[]): TableFindings {
+  const verdicts = names.map((name, c) => {
+    const column = { ...(evidence[c] ?? emptyEvidence(c, name)), columnIndex: c, columnName: name };
+    return judgeEvidence(column);
+  });
+  return judgeTable(verdicts);
+}
