@@ -1,56 +1,10 @@
-import type { ColumnType, Row } from '../table/cell.js';
+import type { Row } from '../table/cell.js';
+import type { ReadOptions, SourceFormat, TableInfo } from '../table/table-info.js';
 import type { MethodSpec, NoParams, RequestSchemas } from './method.js';
 import type { AppErrorPayload } from './result.js';
 import { idSchema, noParamsSchema, objectSchema } from './method.js';
 
-/** A file format recognised by its content. */
-export type SourceFormat = 'csv' | 'xlsx' | 'xls' | 'ods';
-
-/** How to read a file; every member overrides a detection. */
-export interface ReadOptions {
-  sheet?: string;
-  /** 1-based row (CSV: record) of the header; for a multi-row header, its last row. */
-  headerRow?: number;
-  encoding?: string;
-  delimiter?: string;
-}
-
-/** The profile of one column, computed over the whole column. */
-export interface ColumnProfile {
-  index: number;
-  name: string;
-  type: ColumnType;
-  empty: number;
-  distinct: number;
-  /** True when distinct values stopped being counted exactly (very large columns). */
-  distinctCapped: boolean;
-  min: string | number | null;
-  max: string | number | null;
-  top: { value: string; count: number }[];
-  histogram: { label: string; count: number }[];
-}
-
-/** A sheet of a workbook, as listed in the sheet picker. */
-export interface SheetSummary {
-  name: string;
-  hidden: boolean;
-  rows: number;
-  hasTable: boolean;
-}
-
-/** What is known of an opened table. */
-export interface TableInfo {
-  file: string;
-  format: SourceFormat;
-  encoding: string | null;
-  bom: boolean | null;
-  delimiter: string | null;
-  sheets: SheetSummary[];
-  sheet: string | null;
-  headerRow: number | null;
-  rowCount: number;
-  columns: ColumnProfile[];
-}
+export type { ColumnProfile, ReadOptions, SheetSummary, SourceFormat, TableInfo } from '../table/table-info.js';
 
 /** A file main knows by an opaque id; the renderer never sees its path. */
 export interface FileRef {
@@ -107,7 +61,7 @@ const readOptionsSchema = {
   additionalProperties: false,
   properties: {
     sheet: { type: 'string', minLength: 1, maxLength: 255 },
-    headerRow: { type: 'integer', minimum: 1, maximum: 1_048_576 },
+    headerRow: { type: 'integer', minimum: 0, maximum: 1_048_576 },
     encoding: { enum: ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15', 'ibm850', 'macintosh'] },
     delimiter: { enum: [';', ',', '\t', '|'] },
   },
