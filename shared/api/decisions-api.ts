@@ -11,6 +11,7 @@ import type { FindingCategory } from '../detect/finding.js';
 import type { DatasetMetadata } from '../metadata/model.js';
 import type { ColumnType, Row } from '../table/cell.js';
 import type { ReadOptions } from '../table/table-info.js';
+import { readOptionsSchema } from './files-api.js';
 import type { JsonSchema, MethodSpec, NoParams, RequestSchemas } from './method.js';
 import { idSchema, noParamsSchema, objectSchema } from './method.js';
 
@@ -128,16 +129,6 @@ const cellSchema: JsonSchema = { anyOf: [{ type: 'null' }, { type: 'string', max
 
 const draftOnly = objectSchema({ draftId: idSchema });
 
-const readOptionsSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    sheet: { type: 'string', minLength: 1, maxLength: 255 },
-    headerRow: { type: 'integer', minimum: 0, maximum: 1_048_576 },
-    encoding: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' },
-    delimiter: { enum: [';', ',', '\t', '|'] },
-  },
-};
 
 const text = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
 const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [{ type: 'null' }, schema] });

@@ -1,6 +1,6 @@
 import type { Row } from '../table/cell.js';
 import type { ReadOptions, SourceFormat, TableInfo } from '../table/table-info.js';
-import type { MethodSpec, NoParams, RequestSchemas } from './method.js';
+import type { JsonSchema, MethodSpec, NoParams, RequestSchemas } from './method.js';
 import type { AppErrorPayload } from './result.js';
 import { idSchema, noParamsSchema, objectSchema } from './method.js';
 
@@ -56,16 +56,17 @@ export interface FilesEvents {
   'table:changed': { tableId: string; status: TableState['status'] };
 }
 
-const readOptionsSchema = {
+/** How to read a file, as every domain's requests carry it; an unknown encoding label is refused by the reader in French. */
+export const readOptionsSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
     sheet: { type: 'string', minLength: 1, maxLength: 255 },
     headerRow: { type: 'integer', minimum: 0, maximum: 1_048_576 },
-    encoding: { enum: ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15', 'ibm850', 'macintosh'] },
+    encoding: { type: 'string', minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_-]+$' },
     delimiter: { enum: [';', ',', '\t', '|'] },
   },
-} as const;
+};
 
 export const filesRequestSchemas: RequestSchemas<FilesApi> = {
   'files:pick': noParamsSchema,

@@ -9,6 +9,7 @@ import type { KAnonymityReport } from '../detect/k-anonymity.js';
 import type { LegalGround } from '../detect/legal-grounds.js';
 import type { ReadOptions } from '../table/table-info.js';
 import type { AppErrorPayload } from './result.js';
+import { readOptionsSchema } from './files-api.js';
 import type { MethodSpec, NoParams, RequestSchemas } from './method.js';
 import { idSchema, noParamsSchema, objectSchema } from './method.js';
 
@@ -41,16 +42,6 @@ export interface ScanEvents {
   'scan:changed': { scanId: string; status: ScanState['status'] };
 }
 
-const readOptionsSchema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    sheet: { type: 'string', minLength: 1, maxLength: 255 },
-    headerRow: { type: 'integer', minimum: 0, maximum: 1_048_576 },
-    encoding: { type: 'string', minLength: 1, maxLength: 40 },
-    delimiter: { type: 'string', minLength: 1, maxLength: 1 },
-  },
-} as const;
 
 export const scanRequestSchemas: RequestSchemas<ScanApi> = {
   'scan:start': objectSchema({ fileId: idSchema, options: readOptionsSchema }),
