@@ -5,13 +5,19 @@ import type { AppErrorPayload, Result } from '../shared/api/result.js';
 import { api } from './api/api.js';
 import { ErrorBanner } from './components/error-banner.js';
 import { I18nProvider } from './i18n/i18n.js';
+import { DraftWorkspace } from './screens/draft/draft-workspace.js';
+import { StartReviewButton } from './screens/draft/start-review-button.js';
 import { HomeScreen } from './screens/home/home-screen.js';
 import { JournalNavButton } from './screens/journal/journal-nav-button.js';
 import { JournalScreen } from './screens/journal/journal-screen.js';
 import { RestoreDatabasePanel } from './screens/journal/restore-database-panel.js';
 import { PreviewScreen } from './screens/preview/preview-screen.js';
 
-type Screen = { name: 'home' } | { name: 'preview'; file: FileRef; table: TableState } | { name: 'journal' };
+type Screen =
+  | { name: 'home' }
+  | { name: 'preview'; file: FileRef; table: TableState }
+  | { name: 'journal' }
+  | { name: 'draft'; draftId: string };
 
 /** The app: which screen is shown, the language, and failures in the clerk's words. */
 export function App() {
@@ -57,6 +63,14 @@ export function App() {
     });
   }, []);
 
+  const openDraft = useCallback((draftId: string) => {
+    setError(null);
+    setScreen((previous) => {
+      if (previous.name === 'preview') void api['table:close']({ tableId: previous.table.tableId });
+      return { name: 'draft', draftId };
+    });
+  }, []);
+
   const locale = info?.locale ?? 'fr';
   return (
     <I18nProvider locale={locale}>
@@ -80,7 +94,7 @@ export function App() {
         {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
         {error?.code === 'db.corrupt' && <RestoreDatabasePanel onRestored={() => setError(null)} />}
         {screen.name === 'home' && info && (
-          <HomeScreen host={info.host} onOpen={(file) => void open(file)} onError={showError} openRequest={openRequest} />
+          <HomeScreen host={info.host} onOpen={(file) => void open(file)} onError={showError} openRequest={openRequest} onResumeDraft={openDraft} />
         )}
         {screen.name === 'preview' && (
           <PreviewScreen
@@ -89,8 +103,10 @@ export function App() {
             table={screen.table}
             onReopen={(options) => void open(screen.file, options)}
             onHome={goHome}
+            actions={<StartReviewButton fileId={screen.file.fileId} options={screen.table.options} onCreated={openDraft} onError={showError} />}
           />
         )}
+        {screen.name === 'draft' && <DraftWorkspace key={screen.draftId} draftId={screen.draftId} onHome={goHome} />}
         {screen.name === 'journal' && <JournalScreen onHome={goHome} />}
       </div>
     </I18nProvider>

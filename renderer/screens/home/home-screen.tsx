@@ -5,6 +5,7 @@ import type { Result } from '../../../shared/api/result.js';
 import { api } from '../../api/api.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { DraftsList } from '../draft/drafts-list.js';
 
 interface HomeScreenProps {
   host: HostKind;
@@ -12,10 +13,12 @@ interface HomeScreenProps {
   onError: (result: Extract<Result<unknown>, { ok: false }>) => void;
   /** Bumped by the « Ouvrir un fichier » menu command. */
   openRequest: number;
+  /** « Reprendre » on a draft in progress. */
+  onResumeDraft: (draftId: string) => void;
 }
 
-/** The home screen: « Ouvrir un fichier » (button, menu, drop) and the recent files. */
-export function HomeScreen({ host, onOpen, onError, openRequest }: HomeScreenProps) {
+/** The home screen: « Ouvrir un fichier » (button, menu, drop), the drafts in progress and the recent files. */
+export function HomeScreen({ host, onOpen, onError, openRequest, onResumeDraft }: HomeScreenProps) {
   const { t, date, number } = useI18n();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -93,6 +96,7 @@ export function HomeScreen({ host, onOpen, onError, openRequest }: HomeScreenPro
         {upload && <ProgressBar label={t('upload.progress', { name: upload.name, percent: upload.percent })} value={upload.percent} />}
         {host === 'web' && <p className="muted small">{t('home.browserMode')}</p>}
       </section>
+      <DraftsList onResume={onResumeDraft} onError={onError} />
       <section className="recent" aria-labelledby="recent-title">
         <h2 id="recent-title">{t('home.recent')}</h2>
         {recent.length === 0 ? (

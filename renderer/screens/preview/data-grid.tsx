@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ColumnProfile } from '../../../shared/api/files-api.js';
 import type { Cell } from '../../../shared/table/cell.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -33,13 +33,15 @@ interface DataGridProps {
   /** Row indexes to highlight (e.g. the cells of a finding). */
   highlightedRows?: ReadonlySet<number>;
   highlightedColumn?: number | null;
+  /** A row (and column) to bring into view; a new object each time, so the same cell can be asked for again. */
+  scrollTo?: { row: number; column?: number } | null;
 }
 
 /**
  * The virtualised table: only the rows in view (plus a margin) are rendered, and their pages
  * are fetched from main on demand, so a million rows scroll as smoothly as a hundred.
  */
-export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSelectColumn, highlightedRows, highlightedColumn }: DataGridProps) {
+export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSelectColumn, highlightedRows, highlightedColumn, scrollTo }: DataGridProps) {
   const { t, number } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const columnDefs = useMemo<ColumnDef<number>[]>(
@@ -62,6 +64,13 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
     estimateSize: () => ROW_HEIGHT,
     overscan: 20,
   });
+  useEffect(() => {
+    if (!scrollTo) return;
+    if (scrollTo.row < rowCount) virtualizer.scrollToIndex(scrollTo.row, { align: 'center' });
+    if (scrollTo.column !== undefined) {
+      scroller.current?.querySelector(`[data-column-index="${scrollTo.column}"]`)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    }
+  }, [scrollTo, rowCount, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const indexes = useMemo(() => items.map((item) => item.index), [items]);
   const table = useReactTable({ data: indexes, columns: columnDefs, getCoreRowModel: getCoreRowModel() });
@@ -81,7 +90,7 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
         {table.getHeaderGroups()[0]?.headers.map((header) => {
           const index = header.column.id === '#' ? null : Number(header.column.id);
           return (
-            <div role="columnheader" key={header.id} className="grid-cell grid-head" style={{ width: header.getSize() }}>
+            <div role="columnheader" key={header.id} className="grid-cell grid-head" style={{ width: header.getSize() }} data-column-index={index ?? undefined}>
               {index === null ? '#' : (
                 <button
                   type="button"

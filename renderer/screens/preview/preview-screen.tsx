@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { FileRef, ReadOptions, TableState } from '../../../shared/api/files-api.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -13,10 +14,12 @@ interface PreviewScreenProps {
   table: TableState;
   onReopen: (options: ReadOptions) => void;
   onHome: () => void;
+  /** What the app offers next for this file (« Vérifier les données personnelles »), in the header. */
+  actions?: ReactNode;
 }
 
 /** The opened file: reading choices, the virtualised table and the profile of a column. */
-export function PreviewScreen({ file, table, onReopen, onHome }: PreviewScreenProps) {
+export function PreviewScreen({ file, table, onReopen, onHome, actions }: PreviewScreenProps) {
   const { t } = useI18n();
   const view = useTable(table);
   const [selected, setSelected] = useState<number | null>(null);
@@ -34,6 +37,7 @@ export function PreviewScreen({ file, table, onReopen, onHome }: PreviewScreenPr
             {t('preview.rows', { count: info.rowCount })} · {t('preview.columns', { count: info.columns.length })}
           </p>
         )}
+        {actions}
       </header>
       {view.error && <ErrorBanner error={view.error} />}
       {view.status === 'reading' && (
