@@ -9,7 +9,7 @@ import type { Row } from '../table/cell.js';
 import type { ColumnEvidence } from './column-evidence.js';
 import { emptyEvidence, mergeEvidence } from './column-evidence.js';
 import type { ColumnScanner } from './column-scanner.js';
-import { createColumnScanner, FULL_SCAN_CELLS, judgeEvidence } from './column-scanner.js';
+import { createColumnScanner, FULL_SCAN_CELLS, judgeEvidence, SAMPLE_STEP } from './column-scanner.js';
 import type { CalendarDate } from './dates.js';
 import type { TableFindings } from './table-verdict.js';
 import { judgeTable } from './table-verdict.js';
@@ -37,6 +37,9 @@ export interface ScannedPart {
  */
 export class TableScanPart {
   private readonly columns: ColumnScanner[] = [];
+  /** Every column is past its full scan (checked again at `checkSamplingAt`). */
+  private sampling = false;
+  private checkSamplingAt = 0;
 
   constructor(
     private readonly headerOf: (index: number) => string | null,
@@ -45,9 +48,12 @@ export class TableScanPart {
 
   /** Whether `read` would examine any cell of row `rowIndex`, whose last filled cell is column `width - 1`. */
   wants(rowIndex: number, width: number): boolean {
-    if (width > this.columns.length) return true;
-    for (const column of this.columns) if (column.needs(rowIndex)) return true;
-    return false;
+    if (width > this.columns.length || rowIndex % SAMPLE_STEP === 0) return true;
+    // Past their full scan, every column samples the same rows: ask them only now and then.
+    if (this.sampling && rowIndex < this.checkSamplingAt) return false;
+    this.sampling = this.columns.every((column) => !column.needs(rowIndex));
+    this.checkSamplingAt = rowIndex + 1024;
+    return !this.sampling;
   }
 
   /** Examines the cells of row `rowIndex` that the column scanners still want. */
@@ -57,6 +63,7 @@ export class TableScanPart {
       const fullScanCells = this.options.fullScanCells?.[index] ?? FULL_SCAN_CELLS;
       const options = { fullScanCells, ...(this.options.referenceDate ? { referenceDate: this.options.referenceDate } : {}) };
       this.columns.push(createColumnScanner(this.headerOf(index), index, options));
+      this.sampling = false;
     }
     const columns = this.columns;
     for (let c = 0; c < columns.length; c++) columns[c]!.add(row[c] ?? null, rowIndex);

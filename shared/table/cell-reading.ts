@@ -166,10 +166,21 @@ function secondDot(s: string, from: number, end: number): boolean {
   return at !== -1 && at < end;
 }
 
-/** First letters of the boolean words (`true`, `false`, `vrai`, `faux`, `oui`, `non`), either case. */
-function mayBeBooleanWord(c: number): boolean {
-  const lower = c | 0x20;
-  return c < 128 && (lower === 116 || lower === 102 || lower === 118 || lower === 111 || lower === 110);
+const BOOLEAN_SPELLINGS = [...BOOLEAN_WORDS];
+
+/** Whether the characters `start` to `end` spell a boolean word, in any case, without cutting them out. */
+function isBooleanWord(s: string, start: number, end: number): boolean {
+  const n = end - start;
+  for (const word of BOOLEAN_SPELLINGS) {
+    if (word.length !== n) continue;
+    let same = true;
+    for (let i = 0; i < n && same; i++) {
+      const c = s.charCodeAt(start + i);
+      same = (c >= 65 && c <= 90 ? c | 0x20 : c) === word.charCodeAt(i);
+    }
+    if (same) return true;
+  }
+  return false;
 }
 
 /**
@@ -194,7 +205,7 @@ export function readSpan(text: string, start: number, end: number): CellReading 
   if (n === 1 && (c0 === 45 || c0 === 0x2013 || c0 === 0x2014)) return done('empty');
   if (isDigit(c0) || c0 === 45 || c0 === 43) return readNumeric(s, a, b, c0);
   if (c0 === 35) return done(ERROR_VALUES.has(s.slice(a, b).toUpperCase()) ? 'error' : 'text');
-  if (n <= 5 && mayBeBooleanWord(c0) && BOOLEAN_WORDS.has(s.slice(a, b).toLowerCase())) return done('boolean');
+  if (n <= 5 && isBooleanWord(s, a, b)) return done('boolean');
   if (c0 >= 65 && c0 <= 90 && isCodeLike(s, a, b)) return done('codeLike');
   return done('text');
 }

@@ -66,6 +66,19 @@ export class ColumnProfiler {
     this.values.capped = true;
   }
 
+  /**
+   * Reads the next cells as those of a text column, unclassified: for a part of a column read
+   * apart when an earlier part already found text in it, as one pass over the column would.
+   */
+  settleAsText(): void {
+    this.settledText = true;
+  }
+
+  /** Whether a text cell settled the column's type, so that cells are no longer classified. */
+  get textSettled(): boolean {
+    return this.settledText;
+  }
+
   /** Whether the distinct values reached their bound. */
   get distinctCapped(): boolean {
     return this.values.capped;

@@ -14,16 +14,18 @@ export interface DistinctValuesState {
 
 const EMPTY_SLOT = 0;
 
-/** FNV-1a and a multiplicative hash side by side: the two halves of the 64-bit identity. */
+/**
+ * FNV-1a and a shift-and-add hash side by side: the two halves of the 64-bit identity. The
+ * second half is left in `lastHigh`, so that hashing a cell allocates nothing.
+ */
 let lastHigh = 0;
 function hashSpan(text: string, start: number, end: number): number {
   let low = 0x811c9dc5;
-  let high = 0x9e3779b9 ^ (end - start);
+  let high = end - start;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     low = Math.imul(low ^ c, 0x01000193);
-    high = Math.imul(high ^ c, 0x5bd1e995);
-    high ^= high >>> 13;
+    high = ((high << 5) - high + c) | 0;
   }
   // Final mix, so that the low bits used for the slot depend on every character.
   low ^= low >>> 16;
@@ -38,7 +40,8 @@ function hashSpan(text: string, start: number, end: number): number {
  * a long substring with its parent, which would pin a whole decoded block per kept value.
  */
 export function detachedCopy(text: string): string {
-  return (text + ' ').slice(0, -1);
+  // Shorter substrings are copies already (V8 shares from 13 characters on).
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
 /** Distinct values with their counts, up to `limit`; past it counting stops (`capped`). */

@@ -62,6 +62,8 @@ export class TableBody {
   reader: DataRowReader | null = null;
   /** Columns whose distinct values an earlier part of the file already capped. */
   cappedColumns: readonly boolean[] = [];
+  /** Columns an earlier part of the file already found to hold text. */
+  textColumns: readonly boolean[] = [];
 
   constructor(
     fullRowFill: number,
@@ -164,6 +166,7 @@ export class TableBody {
     while (profilers.length <= last) {
       const profiler = new ColumnProfiler(distinctLimit(Math.max(last + 1, this.headerWidth)));
       if (this.cappedColumns[profilers.length] === true) profiler.stopCountingDistinct();
+      if (this.textColumns[profilers.length] === true) profiler.settleAsText();
       profiler.addEmpties(this.dataRows);
       profilers.push(profiler);
     }
@@ -183,6 +186,11 @@ export class TableBody {
   /** Per column, whether its distinct values reached their bound. */
   distinctCapped(): boolean[] {
     return this.profilers.map((profiler) => profiler.distinctCapped);
+  }
+
+  /** Per column, whether it was found to hold text. */
+  textSettled(): boolean[] {
+    return this.profilers.map((profiler) => profiler.textSettled);
   }
 
   /** Everything counted, as plain data for another thread. */

@@ -46,8 +46,11 @@ export interface CsvPassOptions {
   onProgress?: (done: number, total: number) => void;
   onFirstRows?: (rows: Row[], assembler: TableAssembler) => void;
   scan?: PassScan;
-  /** A second thread, started by the caller, to read parts of a large file. */
-  helper?: RangeHelper | null;
+  /**
+   * Starts a second thread to read parts of a large file (null when the file is not worth it).
+   * Called once the first window is shown, so that its start-up does not delay it.
+   */
+  startHelper?: () => RangeHelper | null;
 }
 
 function scanPartOf(setup: PartScanSetup): TableScanPart {
@@ -77,14 +80,13 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       : {}),
   });
   const index = new ChunkIndex();
-  const helper = options.helper ?? null;
+  let helper: RangeHelper | null = null;
   let record = 0;
   let bytesDone = 0;
   const onBytes = (bytes: number): void => {
     bytesDone += bytes;
     options.onProgress?.(Math.min(bytesDone, file.size), file.size);
   };
-  if (helper) helper.onBytes = onBytes;
 
   let firstRows: Row[] | null = [];
   const showFirstRows = (): void => {
@@ -92,6 +94,8 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
     options.onFirstRows?.(firstRows.slice(0, FIRST_WINDOW_ROWS), assembler);
     firstRows = null;
     if (assembler.body) assembler.body.collect = null;
+    helper = options.startHelper?.() ?? null;
+    if (helper) helper.onBytes = onBytes;
   };
   const onRecord = (spans: RecordSpans): void => {
     const body = assembler.body;
@@ -104,6 +108,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       }
     }
     record++;
+    if (firstRows !== null && firstRows.length >= FIRST_WINDOW_ROWS) showFirstRows();
   };
   const parts: ScannedPart[] = [];
   let partAt: (index: number) => RangePart | undefined = () => undefined;
@@ -119,17 +124,16 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
   const headEnd = await readBlocks({ file, dialect, from: headStart, until: file.size, recordsRead: () => record, onBytes, ...(options.signal ? { signal: options.signal } : {}) }, (offset, bytes) => {
     index.add(offset, record);
     feeder.feed(bytes, onRecord);
-    if (firstRows !== null && firstRows.length >= FIRST_WINDOW_ROWS) showFirstRows();
     postPreliminary();
     // The head goes on until the helper thread is up: no time is lost waiting for it.
     const body = assembler.body;
-    if (helper === null || !helper.ready || body === null || firstRows !== null) return true;
+    if (helper === null || (PARALLEL_READING.headWaitsForHelper && !helper.ready) || body === null || firstRows !== null) return true;
     const read = offset + bytes.length - headStart;
     const scanHeadDone = !scan || body.rowCount >= FULL_SCAN_CELLS || read >= 4 * PARALLEL_READING.headBytes;
     return !(read >= PARALLEL_READING.headBytes && scanHeadDone);
   });
 
-  const end = headEnd < file.size ? await readParts(headEnd) : headEnd;
+  const end = headEnd < file.size ? await readParts(headEnd, helper as RangeHelper | null) : headEnd;
   if (firstRows !== null) firstRows.push(...assembler.finish());
   showFirstRows();
   index.records = record;
@@ -147,7 +151,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
    * Reads `[from, end of file)` in parts on both threads, merging them in file order as they
    * come (so that parts never pile up); returns where the records end.
    */
-  async function readParts(from: number): Promise<number> {
+  async function readParts(from: number, helper: RangeHelper | null): Promise<number> {
     const body = assembler.body;
     const bounds = helper === null || body === null ? [from, file.size] : await partBounds(file, dialect, from);
     if (helper === null || body === null || bounds.length <= 2) return readSequentially(from, file.size);
@@ -157,6 +161,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       fullRowFill: body.fullRowFill,
       headerWidth: assembler.headerColumns,
       cappedColumns: body.distinctCapped(),
+      textColumns: body.textSettled(),
       scan: head && scan ? { headers: Array.from({ length: assembler.width }, (_, c) => assembler.columnName(c)), fullScanCells: head.fullScanLeft(), ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) } : null,
     };
     const count = bounds.length - 1;

@@ -51,6 +51,8 @@ export interface PartSetup {
   headerWidth: number;
   /** Columns whose distinct values the head already capped: the parts need not count them. */
   cappedColumns: boolean[];
+  /** Columns the head found to hold text: the parts read them as text, as one pass would. */
+  textColumns: boolean[];
   scan: PartScanSetup | null;
 }
 
@@ -94,6 +96,7 @@ export async function readPart(file: SourceFile, setup: PartSetup, start: number
   const feeder = new RecordFeeder(setup.dialect);
   const body = new TableBody(setup.fullRowFill, setup.headerWidth);
   body.cappedColumns = setup.cappedColumns;
+  body.textColumns = setup.textColumns;
   const scanner = setup.scan && hooks.createScanner ? hooks.createScanner(setup.scan) : null;
   body.reader = scanner;
   const blocks: number[] = [];

@@ -70,11 +70,12 @@ async function passWithSettledEncoding(file: SourceFile, dialect: CsvDialect, op
     },
   };
   const run = async (): Promise<CsvPassResult> => {
-    const helper = helperFor(file, current);
+    let helper: RangeHelper | null = null;
+    const startHelper = (): RangeHelper | null => (helper = helperFor(file, current));
     try {
-      return await runCsvPass(file, current, { ...passOptions, helper });
+      return await runCsvPass(file, current, { ...passOptions, startHelper });
     } finally {
-      await helper?.stop();
+      await (helper as RangeHelper | null)?.stop();
     }
   };
   try {
