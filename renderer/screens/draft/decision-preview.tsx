@@ -47,7 +47,8 @@ export function DecisionPreview({ draft, table }: { draft: DraftView; table: Tab
   const { number } = useI18n();
   const sample = useSampleRows(table);
   const [answer, setAnswer] = useState<{ key: string; value: PreviewAnswer | null; error: AppErrorPayload | null } | null>(null);
-  const decisionsKey = JSON.stringify(draft.decisions.present);
+  // The revision too: a change shown in advance is previewed again once main has saved it.
+  const decisionsKey = `${draft.revision}:${JSON.stringify(draft.decisions.present)}`;
   const { draftId } = draft;
   const rows = sample.rows;
 

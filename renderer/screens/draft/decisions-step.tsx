@@ -3,6 +3,7 @@ import type { DraftView } from '../../../shared/api/decisions-api.js';
 import type { TableState } from '../../../shared/api/files-api.js';
 import type { ColumnDecision } from '../../../shared/decisions/column-decision.js';
 import { decisionFor } from '../../../shared/decisions/decision-history.js';
+import { decideColumn, redoDecision, renameColumn, undoDecision } from '../../../shared/decisions/draft-changes.js';
 import { api } from '../../api/api.js';
 import { useCatalogue } from '../../i18n/screen-catalogue.js';
 import { ColumnNames } from './column-names.js';
@@ -33,9 +34,12 @@ function typingInField(event: KeyboardEvent): boolean {
 export function DecisionsStep({ draft, table, session }: DecisionsStepProps) {
   const t = useCatalogue(decisionsCatalogue);
   const decide = (columnIndex: number, decision: ColumnDecision | null) =>
-    void session.change((draftId) => api['decisions:decide']({ draftId, columnIndex, decision }));
-  const undo = () => void session.change((draftId) => api['decisions:undo']({ draftId }));
-  const redo = () => void session.change((draftId) => api['decisions:redo']({ draftId }));
+    void session.change(
+      (draftId) => api['decisions:decide']({ draftId, columnIndex, decision }),
+      (content) => decideColumn(content, columnIndex, decision),
+    );
+  const undo = () => void session.change((draftId) => api['decisions:undo']({ draftId }), undoDecision);
+  const redo = () => void session.change((draftId) => api['decisions:redo']({ draftId }), redoDecision);
 
   const shortcuts = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!(event.ctrlKey || event.metaKey) || typingInField(event)) return;
@@ -66,7 +70,12 @@ export function DecisionsStep({ draft, table, session }: DecisionsStepProps) {
       </div>
       <ColumnNames
         draft={draft}
-        onRename={(columnIndex, name) => void session.change((draftId) => api['decisions:rename']({ draftId, columnIndex, name }))}
+        onRename={(columnIndex, name) =>
+          void session.change(
+            (draftId) => api['decisions:rename']({ draftId, columnIndex, name }),
+            (content) => renameColumn(content, columnIndex, name),
+          )
+        }
       />
       {table ? <DecisionPreview draft={draft} table={table} /> : <p className="muted">{t('preview.unavailable')}</p>}
       <GatePanel problems={draft.gate} />

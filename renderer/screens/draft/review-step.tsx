@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DraftView } from '../../../shared/api/decisions-api.js';
 import type { TableState } from '../../../shared/api/files-api.js';
 import type { LegalGround } from '../../../shared/detect/legal-grounds.js';
+import { dismissFinding, restoreFinding } from '../../../shared/decisions/draft-changes.js';
 import { api } from '../../api/api.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useCatalogue } from '../../i18n/screen-catalogue.js';
@@ -52,10 +53,16 @@ export function ReviewStep({ draft, table, session }: ReviewStepProps) {
             grounds={grounds}
             onShowRow={table ? (row) => setScrollTo({ row, column: selected.columnIndex }) : null}
             onDismiss={(reason) =>
-              session.change((draftId) => api['drafts:dismiss']({ draftId, columnIndex: selected.columnIndex, category: selected.category, reason }))
+              session.change(
+                (draftId) => api['drafts:dismiss']({ draftId, columnIndex: selected.columnIndex, category: selected.category, reason }),
+                (content) => dismissFinding(content, selected.columnIndex, selected.category, reason),
+              )
             }
             onRestore={() =>
-              void session.change((draftId) => api['drafts:restore-finding']({ draftId, columnIndex: selected.columnIndex, category: selected.category }))
+              void session.change(
+                (draftId) => api['drafts:restore-finding']({ draftId, columnIndex: selected.columnIndex, category: selected.category }),
+                (content) => restoreFinding(content, selected.columnIndex, selected.category),
+              )
             }
           />
         </div>

@@ -1,14 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftProgress, DraftView } from '../../../shared/api/decisions-api.js';
+import type { DraftContent } from '../../../shared/decisions/draft-content.js';
 import type { AppErrorPayload, Result } from '../../../shared/api/result.js';
 import { api } from '../../api/api.js';
+import { predictedDraft } from './predicted-draft.js';
 
 /** The draft being worked on, as main last saved it, and what went wrong last. */
 export interface DraftSession {
   draft: DraftView | null;
   error: AppErrorPayload | null;
-  /** Runs a change that answers with the saved draft; true when it succeeded. */
-  change(call: (draftId: string) => Promise<Result<DraftView>>): Promise<boolean>;
+  /**
+   * Runs a change that answers with the saved draft; true when it succeeded. With `predict` (the
+   * same pure change main applies), the draft shows the change at once.
+   */
+  change(call: (draftId: string) => Promise<Result<DraftView>>, predict?: (content: DraftContent) => DraftContent): Promise<boolean>;
   /** Takes a draft another step saved (the description form, a pre-flight run). */
   accept(draft: DraftView): void;
   /** Reads the draft again from main (after a pre-flight or an export changed it there). */
@@ -18,16 +23,30 @@ export interface DraftSession {
 
 /**
  * Follows one draft: main saves it on each change and answers with the whole draft, so the
- * screen always shows what is on disk. An answer older than the one shown (by revision) is
- * dropped, so two quick changes cannot show their results out of order.
+ * screen shows what is on disk, plus the changes sent and not yet answered (predicted with the
+ * same pure functions main applies). An answer older than the one held (by revision) is dropped,
+ * so two quick changes cannot show their results out of order.
  */
 export function useDraft(draftId: string): DraftSession {
   const [draft, setDraft] = useState<DraftView | null>(null);
   const [error, setError] = useState<AppErrorPayload | null>(null);
+  const saved = useRef<DraftView | null>(null);
+  const pending = useRef<{ predict: (content: DraftContent) => DraftContent }[]>([]);
 
-  const accept = useCallback((next: DraftView) => {
-    setDraft((previous) => (previous && previous.draftId === next.draftId && previous.revision > next.revision ? previous : next));
+  const show = useCallback(() => {
+    const base = saved.current;
+    setDraft(base ? pending.current.reduce((view, change) => predictedDraft(view, change.predict), base) : null);
   }, []);
+
+  const accept = useCallback(
+    (next: DraftView) => {
+      const held = saved.current;
+      if (held && held.draftId === next.draftId && held.revision > next.revision) return;
+      saved.current = next;
+      show();
+    },
+    [show],
+  );
 
   useEffect(() => {
     let current = true;
@@ -42,17 +61,25 @@ export function useDraft(draftId: string): DraftSession {
   }, [draftId, accept]);
 
   const change = useCallback(
-    async (call: (id: string) => Promise<Result<DraftView>>) => {
+    async (call: (id: string) => Promise<Result<DraftView>>, predict?: (content: DraftContent) => DraftContent) => {
+      const entry = predict ? { predict } : null;
+      if (entry) {
+        pending.current = [...pending.current, entry];
+        show();
+      }
       const result = await call(draftId);
+      if (entry) pending.current = pending.current.filter((each) => each !== entry);
       if (!result.ok) {
         setError(result.error);
+        // What was shown in advance did not happen: show what main holds.
+        show();
         return false;
       }
       setError(null);
       accept(result.value);
       return true;
     },
-    [draftId, accept],
+    [draftId, accept, show],
   );
 
   const reload = useCallback(async () => {
