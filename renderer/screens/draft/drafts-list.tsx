@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../../shared/api/decisions-api.js';
-import type { Result } from '../../../shared/api/result.js';
+import type { AppErrorPayload, Result } from '../../../shared/api/result.js';
 import { api } from '../../api/api.js';
+import { ErrorBanner } from '../../components/error-banner.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useCatalogue } from '../../i18n/screen-catalogue.js';
 import { draftCatalogue } from './draft-catalogue.js';
@@ -26,6 +27,8 @@ export function DraftsList({ onResume, onError }: DraftsListProps) {
   const t = useCatalogue(draftCatalogue);
   const { date } = useI18n();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  // Said here, not app-wide: the failure belongs to this list and goes with the home screen.
+  const [listFailure, setListFailure] = useState<AppErrorPayload | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [discarded, setDiscarded] = useState<string | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -36,12 +39,12 @@ export function DraftsList({ onResume, onError }: DraftsListProps) {
     void api['drafts:list']({}).then((result) => {
       if (!current) return;
       if (result.ok) setDrafts(result.value);
-      else onError(result);
+      else setListFailure(result.error);
     });
     return () => {
       current = false;
     };
-  }, [onError]);
+  }, []);
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -56,6 +59,14 @@ export function DraftsList({ onResume, onError }: DraftsListProps) {
     heading.current?.focus();
   };
 
+  if (listFailure) {
+    return (
+      <section className="drafts" aria-labelledby="drafts-title">
+        <h2 id="drafts-title">{t('drafts.title')}</h2>
+        <ErrorBanner error={listFailure} />
+      </section>
+    );
+  }
   if (!drafts || (drafts.length === 0 && !discarded)) return null;
   return (
     <section className="drafts" aria-labelledby="drafts-title">
