@@ -41,6 +41,8 @@ const methods: AtelierMethods = {
   'drafts:get': call('drafts:get'),
   'drafts:list': call('drafts:list'),
   'drafts:restore-finding': call('drafts:restore-finding'),
+  'drafts:flag-protected': call('drafts:flag-protected'),
+  'drafts:unflag-protected': call('drafts:unflag-protected'),
   'drafts:scan': call('drafts:scan'),
   'drafts:set-metadata': call('drafts:set-metadata'),
   'drafts:set-output': call('drafts:set-output'),

@@ -22,6 +22,7 @@ import { openTable } from '../files/open-table.js';
 import { scanTable } from '../scan/scan-table.js';
 import type { ExportService, OpenSourceTable, ScanFile } from './export-service.js';
 import { DATAPACKAGE_FILE, REPORT_FILE, exportToFolder } from './folder-export.js';
+import { flagProtected, unflagProtected } from '../../shared/decisions/protected-flags.js';
 
 /** What the handlers need. */
 export interface DecisionsHandlersDeps {
@@ -94,6 +95,11 @@ export function createDecisionsHandlers(deps: DecisionsHandlersDeps): DomainHand
       change(draftId, (content) => dismissFinding(content, columnIndex, category, reason)),
     'drafts:restore-finding': ({ draftId, columnIndex, category }) =>
       change(draftId, (content) => restoreFinding(content, columnIndex, category)),
+    'drafts:flag-protected': ({ draftId, columnIndex, legalGround }) => {
+      assertKnownColumn(drafts.require(draftId).content, columnIndex);
+      return change(draftId, (content) => flagProtected(content, columnIndex, legalGround));
+    },
+    'drafts:unflag-protected': ({ draftId, columnIndex }) => change(draftId, (content) => unflagProtected(content, columnIndex)),
     'drafts:set-metadata': ({ draftId, metadata }) => change(draftId, (content) => setMetadata(content, metadata)),
     'drafts:set-output': ({ draftId, output }) => change(draftId, (content) => setOutputOptions(content, output)),
     'drafts:discard': ({ draftId }) => {

@@ -7,6 +7,7 @@ import type { ColumnDecision } from '../decisions/column-decision.js';
 import type { DraftContent, OutputOptions, PreflightReport } from '../decisions/draft-content.js';
 import type { FlaggedColumn, GateProblem } from '../decisions/gate-rules.js';
 import { LEGAL_BASIS_IDS } from '../decisions/legal-bases.js';
+import { LEGAL_GROUNDS } from '../detect/legal-grounds.js';
 import type { FindingCategory } from '../detect/finding.js';
 import type { DatasetMetadata } from '../metadata/model.js';
 import type { ColumnType, Row } from '../table/cell.js';
@@ -79,6 +80,9 @@ export interface DecisionsApi {
   'drafts:set-read-options': MethodSpec<{ draftId: string; options: ReadOptions }, DraftView>;
   'drafts:dismiss': MethodSpec<{ draftId: string; columnIndex: number; category: FindingCategory; reason: string }, DraftView>;
   'drafts:restore-finding': MethodSpec<{ draftId: string; columnIndex: number; category: FindingCategory }, DraftView>;
+  /** The clerk flags a column as covered by a secret (CRPA L311-5, L311-6), with its legal ground. */
+  'drafts:flag-protected': MethodSpec<{ draftId: string; columnIndex: number; legalGround: string }, DraftView>;
+  'drafts:unflag-protected': MethodSpec<{ draftId: string; columnIndex: number }, DraftView>;
   'drafts:set-metadata': MethodSpec<{ draftId: string; metadata: Partial<DatasetMetadata> }, DraftView>;
   'drafts:set-output': MethodSpec<{ draftId: string; output: OutputOptions }, DraftView>;
   'drafts:discard': MethodSpec<{ draftId: string }, { discarded: boolean }>;
@@ -163,6 +167,8 @@ export const decisionsRequestSchemas: RequestSchemas<DecisionsApi> = {
   'drafts:set-read-options': objectSchema({ draftId: idSchema, options: readOptionsSchema }),
   'drafts:dismiss': objectSchema({ draftId: idSchema, columnIndex: columnIndexSchema, category: categorySchema, reason: { type: 'string', pattern: '\\S', maxLength: 5000 } }),
   'drafts:restore-finding': objectSchema({ draftId: idSchema, columnIndex: columnIndexSchema, category: categorySchema }),
+  'drafts:flag-protected': objectSchema({ draftId: idSchema, columnIndex: columnIndexSchema, legalGround: { enum: LEGAL_GROUNDS.map((ground) => ground.id) } }),
+  'drafts:unflag-protected': objectSchema({ draftId: idSchema, columnIndex: columnIndexSchema }),
   'drafts:set-metadata': objectSchema({ draftId: idSchema, metadata: draftMetadataSchema }),
   'drafts:set-output': objectSchema({
     draftId: idSchema,

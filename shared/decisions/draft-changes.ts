@@ -10,6 +10,7 @@ import type { ColumnDecision } from './column-decision.js';
 import { commit, redo, startHistory, undo, withDecision, withRename } from './decision-history.js';
 import type { DraftColumn, DraftContent, OutputOptions, PreflightReport } from './draft-content.js';
 import { DEFAULT_OUTPUT_OPTIONS } from './draft-content.js';
+import { clerkFlagsStillValid } from './protected-flags.js';
 
 /** The content of a draft just started on a file, before any scan. */
 export function newDraftContent(sourceName: string, readOptions: ReadOptions, metadata: Partial<DatasetMetadata> = {}): DraftContent {
@@ -59,7 +60,7 @@ export function restoreFinding(content: DraftContent, columnIndex: number, categ
 }
 
 /**
- * Records a scan of the table. Decisions, renamings and dismissals are kept for the columns that
+ * Records a scan of the table. Decisions, renamings, dismissals and the clerk's « protected » flags are kept for the columns that
  * are still where they were under the same name, and forgotten for the others: a decision must
  * never slide onto another column.
  */
@@ -79,7 +80,7 @@ export function recordScan(
   return {
     ...content,
     columns,
-    findings,
+    findings: [...findings, ...clerkFlagsStillValid(content, same)],
     quasiIdentifiers,
     dismissals: content.dismissals.filter((d) => same(d.columnIndex)),
     decisions: commit(content.decisions, kept),

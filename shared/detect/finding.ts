@@ -61,6 +61,8 @@ export interface PersonalDataFinding {
   reason: string;
   /** For `protected`: the legal ground (see `shared/detect/legal-grounds.ts`). */
   legalGround?: string;
+  /** Who raised it: the scan (default) or the clerk, who can flag any column as protected. */
+  origin?: 'scan' | 'clerk';
   /** For `quasi-identifier`: which attribute (sex, age, postal code…; see `quasi-identifiers.ts`). */
   quasiIdentifier?: string;
 }

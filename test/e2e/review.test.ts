@@ -149,4 +149,15 @@ describe.skipIf(skipReason !== null)('the review of personal data, in real Chrom
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('Aucune ligne n’est dans un groupe de moins de 11 lignes');
     expect(await result.innerText()).toContain('Tous les groupes atteignent le seuil.');
   });
+
+  it('lets the clerk flag a column as covered by a secret, with its legal ground, and withdraw it', async () => {
+    const secrets = page.getByRole('region', { name: 'Secrets protégés par la loi' });
+    await secrets.getByLabel('Colonne').selectOption({ label: 'montant' });
+    await secrets.getByLabel('Motif légal').selectOption({ label: 'CRPA L311-6 1° — Secret des affaires' });
+    await secrets.getByRole('button', { name: 'Signaler comme protégée' }).click();
+    await expect.poll(() => listedColumns(page)).toContain('montant');
+    await expect.poll(() => secrets.getByRole('listitem').filter({ hasText: 'montant' }).innerText()).toContain('CRPA L311-6 1°');
+    await secrets.getByRole('button', { name: 'Retirer le signalement' }).click();
+    await expect.poll(() => listedColumns(page)).not.toContain('montant');
+  });
 });

@@ -4,7 +4,6 @@ import type { TableState } from '../../../shared/api/files-api.js';
 import type { LegalGround } from '../../../shared/detect/legal-grounds.js';
 import { dismissFinding, restoreFinding } from '../../../shared/decisions/draft-changes.js';
 import { api } from '../../api/api.js';
-import { useI18n } from '../../i18n/i18n.js';
 import { useCatalogue } from '../../i18n/screen-catalogue.js';
 import { DataGrid } from '../preview/data-grid.js';
 import { useTable } from '../preview/use-table.js';
@@ -13,6 +12,7 @@ import { dismissalOf, findingKey, FindingList } from './finding-list.js';
 import { KAnonymityPanel } from './k-anonymity-panel.js';
 import { reviewCatalogue } from './review-catalogue.js';
 import type { DraftSession } from './use-draft.js';
+import { ProtectedFlagPanel } from './protected-flag-panel.js';
 
 interface ReviewStepProps {
   draft: DraftView;
@@ -32,7 +32,6 @@ export function ReviewStep({ draft, table, session }: ReviewStepProps) {
   const grounds = useLegalGrounds();
   const selected = draft.findings.find((finding) => findingKey(finding) === chosen) ?? draft.findings[0] ?? null;
   const highlighted = useMemo(() => new Set(selected?.evidence.exampleRows ?? []), [selected]);
-  const protectedCount = draft.findings.filter((finding) => finding.category === 'protected').length;
 
   const select = (key: string) => {
     setChosen(key);
@@ -82,7 +81,7 @@ export function ReviewStep({ draft, table, session }: ReviewStepProps) {
       ) : (
         <p className="muted">{t('grid.unavailable')}</p>
       )}
-      <SecretsNote grounds={grounds} found={protectedCount} />
+      <ProtectedFlagPanel draft={draft} grounds={grounds} session={session} />
       {draft.columns.length > 0 && draft.fileId && <KAnonymityPanel draft={draft} />}
     </div>
   );
@@ -130,27 +129,5 @@ function ReviewGrid({ name, table, highlightedRows, highlightedColumn, scrollTo,
         scrollTo={scrollTo}
       />
     </div>
-  );
-}
-
-/** The grounds a header can point at, and what the draft cannot do yet. */
-function SecretsNote({ grounds, found }: { grounds: readonly LegalGround[]; found: number }) {
-  const t = useCatalogue(reviewCatalogue);
-  const { locale } = useI18n();
-  return (
-    <details className="secrets-note">
-      <summary>
-        {t('secrets')} — {t('secrets.found', { count: found })}
-      </summary>
-      <p className="small">{t('secrets.intro')}</p>
-      <ul className="small">
-        {grounds.map((ground) => (
-          <li key={ground.id}>
-            <strong>{ground.article}</strong> — {locale === 'en' ? ground.en : ground.fr}
-          </li>
-        ))}
-      </ul>
-      <p className="small muted">{t('secrets.limit')}</p>
-    </details>
   );
 }
