@@ -23,7 +23,13 @@ export interface ValueCount {
 /**
  * What the preview shows about one column, computed over the whole column in one streaming
  * pass. Distinct values are tracked up to a bound (see `distinctCapped`): beyond it `distinct`
- * is a lower bound and `top` counts only the values met before the bound was reached.
+ * is a lower bound and `top` counts only the values met before the bound was reached. A large
+ * CSV file is read in parts on two threads and the parts' profiles merged: counts, types,
+ * empties, errors, distinct values below the bound and numeric or date bounds are exact; the
+ * histogram is drawn from a sample redrawn per part; a capped column's `top` counts the cells
+ * each part read before its own bound; a column that turns to text at a part's cut may take
+ * its text bounds from a few more cells than one pass would. Values are told apart by a 64-bit
+ * hash (a collision between two of at most 10 000 values is below one chance in 10^11).
  */
 export interface ColumnProfile {
   index: number;

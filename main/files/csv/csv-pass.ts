@@ -89,11 +89,12 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
   };
 
   let firstRows: Row[] | null = [];
-  const showFirstRows = (): void => {
+  const showFirstRows = (moreToRead: boolean): void => {
     if (firstRows === null) return;
     options.onFirstRows?.(firstRows.slice(0, FIRST_WINDOW_ROWS), assembler);
     firstRows = null;
     if (assembler.body) assembler.body.collect = null;
+    if (!moreToRead) return;
     helper = options.startHelper?.() ?? null;
     if (helper) helper.onBytes = onBytes;
   };
@@ -108,7 +109,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       }
     }
     record++;
-    if (firstRows !== null && firstRows.length >= FIRST_WINDOW_ROWS) showFirstRows();
+    if (firstRows !== null && firstRows.length >= FIRST_WINDOW_ROWS) showFirstRows(true);
   };
   const parts: ScannedPart[] = [];
   let partAt: (index: number) => RangePart | undefined = () => undefined;
@@ -135,7 +136,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
 
   const end = headEnd < file.size ? await readParts(headEnd, helper as RangeHelper | null) : headEnd;
   if (firstRows !== null) firstRows.push(...assembler.finish());
-  showFirstRows();
+  showFirstRows(false);
   index.records = record;
   index.endOffset = end;
   const resultScan = scan ? scanEvidence() : null;
