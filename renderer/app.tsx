@@ -3,6 +3,7 @@ import type { AppInfo } from '../shared/api/app-api.js';
 import type { FileRef, ReadOptions, TableState } from '../shared/api/files-api.js';
 import type { AppErrorPayload, Result } from '../shared/api/result.js';
 import { api } from './api/api.js';
+import { AboutDialog } from './components/about-dialog.js';
 import { ErrorBanner } from './components/error-banner.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { DraftWorkspace } from './screens/draft/draft-workspace.js';
@@ -25,6 +26,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'home' });
   const [error, setError] = useState<AppErrorPayload | null>(null);
   const [openRequest, setOpenRequest] = useState(0);
+  const [aboutOpen, setAboutOpen] = useState(false);
 
   const showJournal = useCallback(() => {
     setScreen((previous) => {
@@ -41,6 +43,7 @@ export function App() {
         setOpenRequest((n) => n + 1);
       } else if (command === 'show-home') setScreen({ name: 'home' });
       else if (command === 'show-history') showJournal();
+      else if (command === 'about') setAboutOpen(true);
     });
   }, [showJournal]);
 
@@ -108,6 +111,7 @@ export function App() {
         )}
         {screen.name === 'draft' && <DraftWorkspace key={screen.draftId} draftId={screen.draftId} onHome={goHome} />}
         {screen.name === 'journal' && <JournalScreen onHome={goHome} />}
+        {aboutOpen && info && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
       </div>
     </I18nProvider>
   );

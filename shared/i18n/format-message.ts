@@ -1,6 +1,7 @@
 /**
  * A small ICU MessageFormat subset for the catalogue: `{name}` placeholders and
- * `{count, plural, =0 {…} one {…} other {…}}` with `#` for the number, formatted in the locale.
+ * `{count, plural, =0 {…} one {…} other {…}}` with `#` for the number, formatted in the locale, and
+ * `{kind, select, a {…} other {…}}`.
  * No string concatenation in the UI (STYLE.md): sentences are whole in the catalogue.
  */
 export type MessageParams = Record<string, string | number | boolean | null | undefined>;
@@ -21,7 +22,8 @@ function closingBrace(text: string, start: number): number {
   return -1;
 }
 
-function formatPlural(body: string, value: number, locale: string): string {
+/** The `key {text}` options of a plural or select argument. */
+function parseOptions(body: string): Map<string, string> {
   const options = new Map<string, string>();
   let i = 0;
   while (i < body.length) {
@@ -33,6 +35,11 @@ function formatPlural(body: string, value: number, locale: string): string {
     options.set(key, body.slice(open + 1, close));
     i = close + 1;
   }
+  return options;
+}
+
+function formatPlural(body: string, value: number, locale: string): string {
+  const options = parseOptions(body);
   const chosen = options.get(`=${value}`) ?? options.get(new Intl.PluralRules(locale).select(value)) ?? options.get('other') ?? '';
   return chosen.replace(/#/g, new Intl.NumberFormat(locale).format(value));
 }
@@ -58,6 +65,9 @@ export function formatMessage(template: string, params: MessageParams = {}, loca
     if (kind?.trim() === 'plural') {
       const value = Number(params[name.trim()] ?? 0);
       out += formatMessage(formatPlural(rest.join(','), value, locale), params, locale);
+    } else if (kind?.trim() === 'select') {
+      const options = parseOptions(rest.join(','));
+      out += formatMessage(options.get(String(params[name.trim()])) ?? options.get('other') ?? '', params, locale);
     } else {
       out += formatValue(params[inner.trim()], locale);
     }

@@ -14,6 +14,12 @@ describe('formatMessage', () => {
     expect(formatMessage(template, { count: 1234567 })).toBe('1\u202f234\u202f567 lignes');
   });
 
+  it('chooses a select option, or « other »', () => {
+    const template = '{host, select, electron {bureau} other {navigateur}}';
+    expect(formatMessage(template, { host: 'electron' })).toBe('bureau');
+    expect(formatMessage(template, { host: 'web' })).toBe('navigateur');
+  });
+
   it('uses English rules in en-GB', () => {
     expect(formatMessage('{count, plural, one {# row} other {# rows}}', { count: 1500 }, 'en-GB')).toBe('1,500 rows');
   });
