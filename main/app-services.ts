@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiEvents } from '../shared/api/contract.js';
 import type { HostKind } from '../shared/api/app-api.js';
+import type { PublicationApi } from '../shared/api/publication-api.js';
 import type { ApiHandlers, ReportBug } from './api/dispatch.js';
+import type { CallContext } from './api/handler-types.js';
 import type { EventHub } from './api/event-hub.js';
 import { createAppHandlers } from './app-handlers.js';
 import type { BackupSchedule } from './db/backup.js';
@@ -15,6 +17,7 @@ import { ExportService } from './export/export-service.js';
 import type { JobRegistry } from './jobs/job-registry.js';
 import { createMetadataHandlers } from './metadata/metadata-handlers.js';
 import { HistoryBridge } from './publication/history-bridge.js';
+import { startNewVersion } from './publication/new-version.js';
 import { PublicationLinks } from './publication/publication-links.js';
 import { PublicationService } from './publication/publication-service.js';
 import { vettedTableOpener } from './publication/vetted-table.js';
@@ -101,17 +104,20 @@ export function composeServices(context: ServiceContext): ComposedServices {
     onProgress: (draftId, phase, done, total) => emit('drafts:progress', { draftId, phase: phase === 'writing' ? 'writing' : 'scanning-output', done, total }),
   });
   outbox.start();
+  const decisions = createDecisionsHandlers({
+    drafts,
+    exports,
+    files,
+    chooseExportFolder: context.chooseFolder ?? (async () => exportFolderInDataDir(dataDir)),
+    emitProgress: (progress) => emit('drafts:progress', progress),
+  });
 
   const handlers = {
     ...createAppHandlers({ host: context.host, settings: () => settings, jobs }),
     ...createFilesHandlers({ files, recent, tables, ...(context.pickFile ? { pickFile: context.pickFile } : {}) }),
-    ...createDecisionsHandlers({
-      drafts,
-      exports,
-      files,
-      chooseExportFolder: context.chooseFolder ?? (async () => exportFolderInDataDir(dataDir)),
-      emitProgress: (progress) => emit('drafts:progress', progress),
-    }),
+    ...decisions,
+    'publication:new-version': (request: PublicationApi['publication:new-version']['request'], call: CallContext) =>
+      startNewVersion({ db, links, drafts: decisions }, request, call),
     ...createMetadataHandlers({
       db,
       jobs,

@@ -72,6 +72,7 @@ const methods: AtelierMethods = {
   'publish:save-profile': call('publish:save-profile'),
   'publish:start': call('publish:start'),
   'publish:test-connection': call('publish:test-connection'),
+  'publication:new-version': call('publication:new-version'),
   'history:list': call('history:list'),
   'history:detail': call('history:detail'),
   'history:compare': call('history:compare'),

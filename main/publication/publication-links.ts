@@ -11,6 +11,8 @@ export class PublicationLinks {
   private readonly insertLink;
   private readonly publicationOf_;
   private readonly statusOf_;
+  private readonly recordDataset;
+  private readonly datasetOfPublication_;
 
   constructor(db: AtelierDatabase) {
     this.datasetOf = db.prepare<[string], { dataset_key: string }>('SELECT dataset_key FROM draft_dataset WHERE draft_id = ?');
@@ -21,6 +23,18 @@ export class PublicationLinks {
     this.insertLink = db.prepare<[number, number]>('INSERT OR REPLACE INTO outbox_publication (outbox_id, publication_id) VALUES (?, ?)');
     this.publicationOf_ = db.prepare<[number], { publication_id: number }>('SELECT publication_id FROM outbox_publication WHERE outbox_id = ?');
     this.statusOf_ = db.prepare<[number], { status: string }>('SELECT status FROM publication_state WHERE publication_id = ?');
+    this.recordDataset = db.prepare<[number, string]>('INSERT OR IGNORE INTO publication_dataset (publication_id, dataset_key) VALUES (?, ?)');
+    this.datasetOfPublication_ = db.prepare<[number], { dataset_key: string }>('SELECT dataset_key FROM publication_dataset WHERE publication_id = ?');
+  }
+
+  /** Remembers which dataset a recorded publication belongs to. */
+  recordPublicationDataset(publicationId: number, datasetKey: string): void {
+    this.recordDataset.run(publicationId, datasetKey);
+  }
+
+  /** The dataset of a recorded publication, or null for one recorded before this link existed. */
+  datasetOfPublication(publicationId: number): string | null {
+    return this.datasetOfPublication_.get(publicationId)?.dataset_key ?? null;
   }
 
   /** The dataset key of a draft, created on first use. */

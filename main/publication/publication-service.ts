@@ -80,6 +80,7 @@ export class PublicationService {
       preflight: exported.preflight,
       appVersion: APP_VERSION,
     });
+    links.recordPublicationDataset(recorded.publicationId, datasetKey);
     appendPublicationEvent(db, recorded.publicationId, { type: 'exported', details: { sha256: exported.sha256, rows: exported.rowCount } });
 
     const item = await outbox.enqueue({

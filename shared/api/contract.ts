@@ -19,11 +19,13 @@ import type { MetadataApi, MetadataEvents } from './metadata-api.js';
 import { metadataRequestSchemas } from './metadata-api.js';
 import type { PublishApi, PublishEvents } from './publish-api.js';
 import { publishRequestSchemas } from './publish-api.js';
+import type { PublicationApi } from './publication-api.js';
+import { publicationRequestSchemas } from './publication-api.js';
 import type { RequestSchemas } from './method.js';
 import type { Result } from './result.js';
 
 /** Every method of the API, by name. */
-export type ApiMethods = AppApi & JobsApi & FilesApi & ScanApi & DecisionsApi & MetadataApi & PublishApi & HistoryApi;
+export type ApiMethods = AppApi & JobsApi & FilesApi & ScanApi & DecisionsApi & MetadataApi & PublishApi & PublicationApi & HistoryApi;
 
 /** Every event main sends to the renderer, by name. */
 export type ApiEvents = AppEvents & JobEvents & FilesEvents & ScanEvents & DecisionsEvents & MetadataEvents & PublishEvents & HistoryEvents;
@@ -42,6 +44,7 @@ export const requestSchemas: RequestSchemas<ApiMethods> = {
   ...decisionsRequestSchemas,
   ...metadataRequestSchemas,
   ...publishRequestSchemas,
+  ...publicationRequestSchemas,
   ...historyRequestSchemas,
 };
 

@@ -15,3 +15,12 @@ CREATE TABLE outbox_publication (
   outbox_id INTEGER PRIMARY KEY,
   publication_id INTEGER NOT NULL REFERENCES publication (id)
 ) STRICT;
+
+-- The dataset each recorded publication belongs to, so that « Publier une nouvelle version » from
+-- the history continues the same dataset on the portal.
+CREATE TABLE publication_dataset (
+  publication_id INTEGER PRIMARY KEY REFERENCES publication (id),
+  dataset_key TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX publication_dataset_key ON publication_dataset (dataset_key);

@@ -28,6 +28,10 @@ export const coreMessages: Record<string, { fr: string; en: string }> = {
     fr: 'La description du jeu de données n’est pas complète pour ce portail ({count} point(s) à corriger, dont « {field} »). Complétez-la dans l’étape « Description ».',
     en: 'The dataset description is not complete for this portal ({count} issue(s), including “{field}”). Complete it in the “Description” step.',
   },
+  'publication.dataset-unknown': {
+    fr: 'Cette publication n’a pas été faite par cette installation d’Atelier : sa nouvelle version ne peut pas être rattachée au même jeu de données. Publiez-la comme un nouveau jeu.',
+    en: 'This publication was not made by this installation of Atelier: its new version cannot be linked to the same dataset. Publish it as a new dataset.',
+  },
   'job.cancelled': { fr: 'Opération annulée.', en: 'Operation cancelled.' },
   'job.failed': {
     fr: 'Le traitement s’est arrêté brutalement (fichier peut-être endommagé). L’application reste utilisable.',

@@ -112,4 +112,34 @@ describe('publishing a draft in one click, on a real database and the portal emu
     const both = await until(() => call('history:list', {}), (page) => page.items.length === 2 && page.items.every((entry) => entry.status === 'public'), 'two versions');
     expect(both.items.map((entry) => entry.version).sort()).toEqual([1, 2]);
   });
+
+  it('publishes a new version from a history entry: decisions carried over by column name, same dataset updated', async () => {
+    const draftId = await readyDraft(80);
+    const profile = await call('publish:save-profile', {
+      label: 'CKAN (bac à sable)', engine: 'ckan', baseUrl: emulator.urls.ckan, organization: EMULATOR_ORGANIZATIONS.ckan.name, autoPublic: true, apiKey: EMULATOR_KEYS.ckan.editor,
+    });
+    const first = await call('publish:start', { draftId, profileId: profile.profileId });
+    await until(() => call('publish:list', {}), (items) => items.find((item) => item.outboxId === first.outboxId)?.status === 'published', 'first version');
+    const [entry] = (await until(() => call('history:list', {}), (page) => page.items[0]?.status === 'public', 'recorded')).items;
+
+    // The next month's file: the same columns, and one more that nobody decided on yet.
+    const next = path.join(dataDir, 'aides-sociales-fevrier.csv');
+    const rows = writeSyntheticTable(next, 90, 7);
+    fs.writeFileSync(next, [[...SYNTHETIC_HEADER, 'observations'], ...rows.map((row) => [...row, 'RAS'])].map((row) => row.map((field) => (/[;"\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field)).join(';')).join('\n') + '\n');
+    const { fileId } = core.files.register(next);
+    const started = await call('publication:new-version', { publicationId: entry?.publicationId ?? 0, fileId, options: {} });
+    expect(started).toMatchObject({ version: 2, basedOnVersion: 1 });
+    expect(started.carried).toEqual(expect.arrayContaining(['nom', 'nir', 'iban', 'courriel']));
+    expect(started.gone).toEqual([]);
+    expect(started.draft.metadata.title).toBe('Aides sociales versées');
+    expect(started.draft.gate).toEqual([]);
+
+    const second = await call('publish:start', { draftId: started.draft.draftId, profileId: profile.profileId });
+    await until(() => call('publish:list', {}), (items) => items.find((item) => item.outboxId === second.outboxId)?.status === 'published', 'second version');
+    const packages = emulator.summary().ckan;
+    expect(packages).toHaveLength(1);
+    expect(packages[0]?.resources).toHaveLength(1);
+    const versions = await until(() => call('history:list', {}), (page) => page.items.length === 2 && page.items.every((each) => each.status === 'public'), 'two versions');
+    expect(versions.items.map((each) => each.version).sort()).toEqual([1, 2]);
+  });
 });
