@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/api/app-api.js';
 import type { FileRef, ReadOptions, TableState } from '../shared/api/files-api.js';
+import type { NewVersionDraft } from '../shared/api/publication-api.js';
 import type { AppErrorPayload, Result } from '../shared/api/result.js';
 import { api } from './api/api.js';
 import { AboutDialog } from './components/about-dialog.js';
 import { ErrorBanner } from './components/error-banner.js';
+import { NewVersionDialog } from './components/new-version-dialog.js';
+import { CarriedDecisionsNotice } from './components/carried-decisions-notice.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { DraftWorkspace } from './screens/draft/draft-workspace.js';
 import { StartReviewButton } from './screens/draft/start-review-button.js';
@@ -27,6 +30,8 @@ export function App() {
   const [error, setError] = useState<AppErrorPayload | null>(null);
   const [openRequest, setOpenRequest] = useState(0);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [newVersionOf, setNewVersionOf] = useState<number | null>(null);
+  const [carried, setCarried] = useState<NewVersionDraft | null>(null);
 
   const showJournal = useCallback(() => {
     setScreen((previous) => {
@@ -109,8 +114,30 @@ export function App() {
             actions={<StartReviewButton fileId={screen.file.fileId} options={screen.table.options} onCreated={openDraft} onError={showError} />}
           />
         )}
-        {screen.name === 'draft' && <DraftWorkspace key={screen.draftId} draftId={screen.draftId} onHome={goHome} />}
-        {screen.name === 'journal' && <JournalScreen onHome={goHome} />}
+        {screen.name === 'draft' && carried?.draft.draftId === screen.draftId && (
+          <CarriedDecisionsNotice carried={carried} onDismiss={() => setCarried(null)} />
+        )}
+        {screen.name === 'draft' && (
+          <DraftWorkspace
+            key={screen.draftId}
+            draftId={screen.draftId}
+            onHome={goHome}
+            {...(carried?.draft.draftId === screen.draftId ? { initialStep: 'decisions' as const } : {})}
+          />
+        )}
+        {screen.name === 'journal' && <JournalScreen onHome={goHome} onPublishNewVersion={setNewVersionOf} />}
+        {newVersionOf !== null && info && (
+          <NewVersionDialog
+            host={info.host}
+            publicationId={newVersionOf}
+            onClose={() => setNewVersionOf(null)}
+            onCreated={(created) => {
+              setNewVersionOf(null);
+              setCarried(created);
+              setScreen({ name: 'draft', draftId: created.draft.draftId });
+            }}
+          />
+        )}
         {aboutOpen && info && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
       </div>
     </I18nProvider>
