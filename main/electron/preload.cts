@@ -24,6 +24,8 @@ const methods: AtelierMethods = {
   'table:open': call('table:open'),
   'table:state': call('table:state'),
   'table:rows': call('table:rows'),
+  'table:set-view': call('table:set-view'),
+  'table:view-state': call('table:view-state'),
   'table:close': call('table:close'),
   'scan:start': call('scan:start'),
   'scan:state': call('scan:state'),

@@ -35,7 +35,9 @@ export function createFilesHandlers(deps: FilesHandlerDeps): DomainHandlers<File
       return state;
     },
     'table:state': ({ tableId }) => tables.state(tableId),
-    'table:rows': async ({ tableId, start, count }) => ({ start, rows: await tables.rows(tableId, start, count) }),
+    'table:rows': ({ tableId, start, count, viewId }) => tables.rows(tableId, start, count, viewId),
+    'table:set-view': ({ tableId, sort, filter }) => tables.setView(tableId, sort, filter),
+    'table:view-state': ({ viewId }) => tables.viewState(viewId),
     'table:close': ({ tableId }) => ({ closed: tables.close(tableId) }),
   };
 }

@@ -5,12 +5,16 @@ import { isAppError } from '../../shared/errors.js';
 import type { OpenedTable } from '../files/open-table.js';
 import { openTable } from '../files/open-table.js';
 import type { TableReply, TableRequest } from './table-protocol.js';
+import { computeViewOrder } from './view-order.js';
+import { readViewRows } from './view-rows.js';
 
 const port = parentPort;
 if (!port) throw new Error('table-worker must run in a worker thread');
 
 const tables = new Map<string, Promise<OpenedTable>>();
 const openings = new Map<string, AbortController>();
+/** Each table's current view: only its row numbers in view order are kept, never rows. */
+const views = new Map<string, { viewId: string; controller: AbortController; order: Uint32Array | null }>();
 const send = (reply: TableReply) => port.postMessage(reply);
 
 function codeOf(error: unknown): Pick<Extract<TableReply, { type: 'open-failed' }>, 'code' | 'details'> {
@@ -44,10 +48,52 @@ async function rows(request: Extract<TableRequest, { type: 'rows' }>): Promise<v
     return;
   }
   try {
-    send({ type: 'rows', requestId: request.requestId, rows: await (await table).readRows(request.start, request.count) });
+    const opened = await table;
+    if (request.viewId === undefined) {
+      const rows = await opened.readRows(request.start, request.count);
+      send({ type: 'rows', requestId: request.requestId, window: { start: request.start, rows, rowNumbers: rows.map((_, i) => request.start + i) } });
+      return;
+    }
+    const view = views.get(request.tableId);
+    if (!view || view.viewId !== request.viewId || !view.order) {
+      send({ type: 'rows-failed', requestId: request.requestId, code: 'table.unknown-view' });
+      return;
+    }
+    send({ type: 'rows', requestId: request.requestId, window: await readViewRows(opened, view.order, request.start, request.count) });
   } catch (error) {
     send({ type: 'rows-failed', requestId: request.requestId, ...codeOf(error) });
   }
+}
+
+function dropView(tableId: string): void {
+  views.get(tableId)?.controller.abort();
+  views.delete(tableId);
+}
+
+function setView(request: Extract<TableRequest, { type: 'set-view' }>): void {
+  const { tableId, viewId } = request;
+  dropView(tableId);
+  const table = tables.get(tableId);
+  if (!table) {
+    send({ type: 'view-failed', tableId, viewId, code: 'table.unknown-id' });
+    return;
+  }
+  const view = { viewId, controller: new AbortController(), order: null as Uint32Array | null };
+  views.set(tableId, view);
+  const { signal } = view.controller;
+  table
+    .then((opened) => computeViewOrder(opened, request, signal, (done, total) => send({ type: 'view-progress', tableId, viewId, done, total })))
+    .then(
+      (order) => {
+        if (views.get(tableId) !== view) return;
+        view.order = order;
+        send({ type: 'view-ready', tableId, viewId, rowCount: order.length });
+      },
+      (error: unknown) => {
+        if (views.get(tableId) === view) views.delete(tableId);
+        send({ type: 'view-failed', tableId, viewId, ...(signal.aborted ? { code: 'job.cancelled' } : codeOf(error)) });
+      },
+    );
 }
 
 port.on('message', (request: TableRequest) => {
@@ -61,8 +107,18 @@ port.on('message', (request: TableRequest) => {
     case 'cancel':
       openings.get(request.tableId)?.abort();
       break;
+    case 'set-view':
+      setView(request);
+      break;
+    case 'cancel-view':
+      if (views.get(request.tableId)?.viewId === request.viewId) dropView(request.tableId);
+      break;
+    case 'drop-view':
+      dropView(request.tableId);
+      break;
     case 'close': {
       openings.get(request.tableId)?.abort();
+      dropView(request.tableId);
       const table = tables.get(request.tableId);
       tables.delete(request.tableId);
       void table?.then((opened) => opened.close(), () => undefined);
