@@ -14,6 +14,7 @@ import type { WorkerJobContext } from '../jobs/worker-runtime.js';
 import { defineWorkerJob } from '../jobs/worker-runtime.js';
 import type { PreliminaryMessage, ScanJobInput, ScanJobOutput } from './scan-job.js';
 import { scanHeaders, scanOpenedTable } from './scan-opened-table.js';
+import { statisticalSecrecyFindings } from './statistical-secrecy.js';
 
 /** Progress is reported in thousandths: reading the file fills the first half, scanning the second. */
 const PROGRESS_TOTAL = 1000;
@@ -39,7 +40,8 @@ async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: Wor
   try {
     if (table.findings) {
       const { findings, quasiIdentifiers } = table.findings;
-      return { mode: 'scan', report: { findings, quasiIdentifiers, rowCount: table.info.rowCount } };
+      const secrecy = await statisticalSecrecyFindings(table, findings, context.signal);
+      return { mode: 'scan', report: { findings: [...findings, ...secrecy], quasiIdentifiers, rowCount: table.info.rowCount } };
     }
     const report = await scanOpenedTable(table, {
       signal: context.signal,
@@ -47,7 +49,8 @@ async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: Wor
       onRows: (done, total) => context.progress(PROGRESS_TOTAL / 2 + Math.floor((done / Math.max(1, total)) * (PROGRESS_TOTAL / 2)), PROGRESS_TOTAL),
       onPreliminary: (rowsScanned, findings) => post({ type: 'preliminary', rowsScanned, findings }),
     });
-    return { mode: 'scan', report };
+    const secrecy = await statisticalSecrecyFindings(table, report.findings, context.signal);
+    return { mode: 'scan', report: { ...report, findings: [...report.findings, ...secrecy] } };
   } finally {
     await table.close();
   }

@@ -25,7 +25,9 @@ export type FindingCategory =
   | 'protected'
   | 'identity-document'
   | 'tax-id'
-  | 'payment-card';
+  | 'payment-card'
+  /** A count of an aggregated table small enough to single people out (statistical secrecy). */
+  | 'small-count';
 
 /** How sure the detector is; `low` findings still need a decision but say « à examiner ». */
 export type FindingConfidence = 'high' | 'medium' | 'low';

@@ -40,6 +40,7 @@ const SUBJECTS: Record<FindingCategory, string> = {
   'identity-document': 'des numéros de pièce d’identité',
   'tax-id': 'des numéros fiscaux',
   'payment-card': 'des numéros de carte bancaire',
+  'small-count': 'des effectifs assez petits pour désigner des personnes (secret statistique)',
 };
 
 /** One sentence: what was found, on how many cells, and whether the header pointed at it. */
