@@ -12,7 +12,7 @@ import type { RowTransform } from '../../shared/transform/column-transform.js';
 import { looksLikeFormula } from '../../shared/transform/formula-cell.js';
 import type { BeforeCommit } from './atomic-file.js';
 import { writeFileAtomically } from './atomic-file.js';
-import { RECORD_END, csvRecord } from './csv-line.js';
+import { RECORD_END, csvRecordWriter } from './csv-line.js';
 
 /** What the publisher uploads: the file, its fingerprint and its shape. */
 export interface VettedCsv {
@@ -53,6 +53,8 @@ export interface VettedCsvJob {
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 const EXAMPLES_PER_COLUMN = 5;
 const EXAMPLE_LENGTH = 40;
+/** Bytes of CSV gathered before they are hashed and written in one go. */
+const CHUNK_BYTES = 4 << 20;
 
 /** Writes the vetted CSV atomically and describes it. */
 export async function writeVettedCsv(job: VettedCsvJob): Promise<WrittenCsv> {
@@ -72,25 +74,50 @@ export async function writeVettedCsv(job: VettedCsvJob): Promise<WrittenCsv> {
   await writeFileAtomically(
     job.target,
     async (sink) => {
-      const put = async (text: string, prefix?: Uint8Array): Promise<void> => {
-        const body = Buffer.from(text, 'utf8');
-        const bytes = prefix ? Buffer.concat([prefix, body]) : body;
+      // The text of each batch is encoded into one reused buffer, which is hashed and written
+      // once full: a 1M-row export makes a hundred writes, and no long string or per-batch
+      // buffer outlives its batch (the garbage collector's work stays small and constant).
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      let used = 0;
+      const flush = async (): Promise<void> => {
+        if (used === 0) return;
+        const bytes = buffer.subarray(0, used);
         hash.update(bytes);
-        size += bytes.length;
+        size += used;
+        used = 0;
         await sink.write(bytes);
       };
-      await put(csvRecord(columns, job.output.delimiter) + RECORD_END, job.output.bom ? UTF8_BOM : undefined);
+      const put = async (text: string): Promise<void> => {
+        // A UTF-16 code unit never takes more than three UTF-8 bytes.
+        if (used + text.length * 3 > CHUNK_BYTES) await flush();
+        if (text.length * 3 > CHUNK_BYTES) {
+          const bytes = Buffer.from(text, 'utf8');
+          hash.update(bytes);
+          size += bytes.length;
+          await sink.write(bytes);
+          return;
+        }
+        used += buffer.write(text, used, 'utf8');
+      };
+      if (job.output.bom) {
+        buffer.set(UTF8_BOM);
+        used = UTF8_BOM.length;
+      }
+      const transform = job.transform;
+      const record = csvRecordWriter(job.output.delimiter);
+      await put(record(columns) + RECORD_END);
       for await (const batch of job.rows) {
-        let chunk = '';
+        let text = '';
         for (const row of batch) {
-          const fields = job.transform(row);
+          const fields = transform(row);
           noteFormulas(fields, rowCount, formulas);
-          chunk += csvRecord(fields, job.output.delimiter) + RECORD_END;
+          text += record(fields) + RECORD_END;
           rowCount++;
         }
-        if (chunk !== '') await put(chunk);
+        await put(text);
         job.onProgress?.(rowCount, job.totalRows);
       }
+      await flush();
       written = {
         path: path.resolve(job.target),
         sha256: hash.digest('hex'),

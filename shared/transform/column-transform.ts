@@ -8,7 +8,7 @@ import type { GeneralisationRule } from '../decisions/column-decision.js';
 import type { Cell, Row } from '../table/cell.js';
 import { addressToCommune, addressToStreet } from './address.js';
 import { roundCoordinates } from './coordinates.js';
-import { csvValue } from './csv-value.js';
+import { csvValueWriter } from './csv-value.js';
 import { ageBand, dateParts, dateToMonth, dateToYear } from './date-generalisation.js';
 import { neutraliseFormula } from './formula-cell.js';
 import { postalCodeToDepartment } from './postal-code.js';
@@ -33,7 +33,7 @@ export type CellTransform = (cell: Cell) => string;
 /** The function that writes the cells of one output column, by its decision. */
 export function cellTransformFor(column: OutputColumn, services: TransformServices): CellTransform {
   const decision = column.decision;
-  const asCsv = (cell: Cell): string => csvValue(cell, column.sourceType);
+  const asCsv = csvValueWriter(column.sourceType);
   if (!decision || decision.kind === 'keep') return asCsv;
   switch (decision.kind) {
     case 'drop':
