@@ -2,7 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ColumnProfile } from '../../../shared/api/files-api.js';
+import type { ColumnProfile, TableSort } from '../../../shared/api/files-api.js';
 import type { Cell } from '../../../shared/table/cell.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { TableView } from './use-table.js';
@@ -35,18 +35,33 @@ interface DataGridProps {
   highlightedColumn?: number | null;
   /** A row (and column) to bring into view; a new object each time, so the same cell can be asked for again. */
   scrollTo?: { row: number; column?: number } | null;
+  /** The order asked of the whole table; with `onSort`, each header gets a sort toggle. */
+  sort?: TableSort | null;
+  /** Cycles a column through ascending, descending and file order. */
+  onSort?: (column: number) => void;
 }
+
+const SORT_MARK = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
 /**
  * The virtualised table: only the rows in view (plus a margin) are rendered, and their pages
  * are fetched from main on demand, so a million rows scroll as smoothly as a hundred.
  */
-export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSelectColumn, highlightedRows, highlightedColumn, scrollTo }: DataGridProps) {
+export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSelectColumn, highlightedRows, highlightedColumn, scrollTo, sort, onSort }: DataGridProps) {
   const { t, number } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const columnDefs = useMemo<ColumnDef<number>[]>(
     () => [
-      { id: '#', header: '#', size: 70, cell: (info) => number(info.row.original + 1) },
+      {
+        id: '#',
+        header: '#',
+        size: 70,
+        // The row's number in the file, which a sort or filter no longer matches its position.
+        cell: (info) => {
+          const source = view.rowNumberAt(info.row.original);
+          return source === undefined ? '' : number(source + 1);
+        },
+      },
       ...columns.map<ColumnDef<number>>((column) => ({
         id: String(column.index),
         header: column.name,
@@ -56,7 +71,7 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
     ],
     // view.version changes when a page of rows arrives: the cells must read again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, view.rowAt, view.version, number],
+    [columns, view.rowAt, view.rowNumberAt, view.version, number],
   );
   const virtualizer = useVirtualizer({
     count: rowCount,
@@ -89,18 +104,41 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
       <div className="grid-header" role="row" style={{ width }}>
         {table.getHeaderGroups()[0]?.headers.map((header) => {
           const index = header.column.id === '#' ? null : Number(header.column.id);
+          const direction = sort && sort.column === index ? sort.direction : 'none';
+          const title = String(flexRender(header.column.columnDef.header, header.getContext()));
           return (
-            <div role="columnheader" key={header.id} className="grid-cell grid-head" style={{ width: header.getSize() }} data-column-index={index ?? undefined}>
+            <div
+              role="columnheader"
+              key={header.id}
+              className="grid-cell grid-head"
+              style={{ width: header.getSize(), display: 'flex' }}
+              data-column-index={index ?? undefined}
+              aria-sort={index === null || !onSort ? undefined : direction}
+            >
               {index === null ? '#' : (
+                <>
                 <button
                   type="button"
                   className={index === selectedColumn ? 'column-button selected' : 'column-button'}
                   aria-pressed={index === selectedColumn}
                   onClick={() => onSelectColumn(index)}
-                  title={String(flexRender(header.column.columnDef.header, header.getContext()))}
+                  title={title}
                 >
                   {flexRender(header.column.columnDef.header, header.getContext())}
                 </button>
+                {onSort && (
+                  <button
+                    type="button"
+                    className="sort-button"
+                    style={{ border: 'none', background: 'transparent', padding: '0 0.3rem', flexShrink: 0 }}
+                    aria-label={t('preview.sort.by', { name: title })}
+                    title={direction === 'none' ? t('preview.sort.by', { name: title }) : t(`preview.sort.${direction}`)}
+                    onClick={() => onSort(index)}
+                  >
+                    <span aria-hidden="true">{SORT_MARK[direction]}</span>
+                  </button>
+                )}
+                </>
               )}
             </div>
           );

@@ -8,6 +8,7 @@ import { ColumnProfilePanel } from './column-profile-panel.js';
 import { DataGrid } from './data-grid.js';
 import { ReadOptionsBar } from './read-options-bar.js';
 import { useTable } from './use-table.js';
+import { ViewBar } from './view-bar.js';
 
 interface PreviewScreenProps {
   file: FileRef;
@@ -25,6 +26,13 @@ export function PreviewScreen({ file, table, onReopen, onHome, actions }: Previe
   const [selected, setSelected] = useState<number | null>(null);
   const info = view.info;
   const column = info?.columns.find((each) => each.index === selected) ?? null;
+  const { sortFilter } = view;
+  // A header toggle cycles its column through ascending, descending and file order; the filter stays.
+  const cycleSort = (index: number) => {
+    const current = sortFilter.sort?.column === index ? sortFilter.sort.direction : null;
+    const next = current === null ? 'ascending' : current === 'ascending' ? 'descending' : null;
+    sortFilter.apply(next === null ? null : { column: index, direction: next }, sortFilter.filter);
+  };
   const percent = view.progress && view.progress.total > 0 ? Math.round((view.progress.done / view.progress.total) * 100) : null;
 
   return (
@@ -48,14 +56,19 @@ export function PreviewScreen({ file, table, onReopen, onHome, actions }: Previe
       )}
       {info && <ReadOptionsBar key={table.tableId} info={info} onChange={onReopen} />}
       {info && (
+        <ViewBar key={`view-${table.tableId}`} columns={info.columns} total={info.rowCount} enabled={view.status === 'ready'} control={sortFilter} />
+      )}
+      {info && (
         <div className="preview-body">
           <DataGrid
             name={file.name}
             columns={info.columns}
-            rowCount={info.rowCount}
+            rowCount={view.rowCount}
             view={view}
             selectedColumn={selected}
             onSelectColumn={setSelected}
+            sort={sortFilter.sort}
+            {...(view.status === 'ready' ? { onSort: cycleSort } : {})}
           />
           <ColumnProfilePanel column={column} rowCount={info.rowCount} />
         </div>
