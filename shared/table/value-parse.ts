@@ -36,6 +36,18 @@ function isGroupSeparator(code: number): boolean {
  * are numbers here too; `classifyText` is what keeps them as codes.
  */
 export function parseNumber(text: string): number | null {
+  const spelled = numberSpelling(text);
+  if (spelled === null) return null;
+  const value = Number(spelled);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The number `parseNumber` reads, spelled plainly: `1 063 850,00` → `1063850.00`, `+12` → `12`,
+ * `1E5` → `1e5`; null when the text is not a number. The digits are kept as written, so no
+ * decimal is lost (the CSV export writes this text).
+ */
+export function numberSpelling(text: string): string | null {
   const s = text.trim();
   const n = s.length;
   if (n === 0 || n > 40) return null;
@@ -78,8 +90,7 @@ export function parseNumber(text: string): number | null {
     return null;
   }
   if (digits === 0 || (groupRun >= 0 && groupRun !== 3 && !decimalSeen)) return null;
-  const value = Number(out);
-  return Number.isFinite(value) ? value : null;
+  return out;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

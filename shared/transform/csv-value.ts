@@ -4,7 +4,7 @@
  * read as its column's type is written exactly as it was: normalising must never lose text.
  */
 import type { Cell, ColumnType } from '../table/cell.js';
-import { parseDate, parseNumber } from '../table/value-parse.js';
+import { numberSpelling, parseDate } from '../table/value-parse.js';
 import { cellText } from './cell-text.js';
 
 const GROUP_SEPARATORS = /[\s\u00a0\u202f]/g;
@@ -54,7 +54,13 @@ export function isoDateText(text: string): string {
 export function decimalText(text: string): string {
   if (isDigitsOnly(text)) return text;
   const trimmed = text.trim();
-  if (ALL_DIGITS.test(trimmed) || parseNumber(trimmed) === null) return text;
+  if (ALL_DIGITS.test(trimmed)) return text;
+  const spelled = numberSpelling(trimmed);
+  if (spelled === null) return text;
+  // Without an exponent (and so finite: at most 40 digits), the plain spelling is exactly the
+  // text less its group separators and its `+`; with one, the exponent is kept as written.
+  if (!spelled.includes('e')) return spelled;
+  if (!Number.isFinite(Number(spelled))) return text;
   const compact = trimmed.replace(GROUP_SEPARATORS, '').replace(',', '.');
   return compact.startsWith('+') ? compact.slice(1) : compact;
 }
