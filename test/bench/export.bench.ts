@@ -81,40 +81,64 @@ const DECISIONS: [string, ColumnDecision][] = [
 ];
 
 /** Prints parse-only and transform-and-write figures, and their ratio. */
+/** Opens the file and walks every batch of rows, doing nothing with them: the parse-only time. */
+async function readOnly(file: string): Promise<{ rows: number; passMs: number }> {
+  const table = await openTable(file, {});
+  const opened = performance.now();
+  let rows = 0;
+  for await (const batch of table.rows()) rows += batch.length;
+  const passMs = performance.now() - opened;
+  await table.close();
+  return { rows, passMs };
+}
+
+/** Opens the file the same way and streams its rows through the decisions into the vetted CSV. */
+async function transformAndWrite(file: string, target: string): Promise<{ rows: number; size: number; passMs: number }> {
+  const table = await openTable(file, {});
+  const opened = performance.now();
+  const columns = table.info.columns.map((c) => ({ index: c.index, name: c.name, type: c.type }));
+  let state = EMPTY_DECISIONS;
+  for (const [name, decision] of DECISIONS) state = withDecision(state, HEADER.indexOf(name), decision);
+  const plan = planOutputColumns(columns, state);
+  const transform = createRowTransform(plan, { pseudonymise: createPseudonymiser(Buffer.alloc(32, 1)), findSpans: findPersonalSpans });
+  const written = await writeVettedCsv({ rows: table.rows(), plan, transform, output: DEFAULT_OUTPUT_OPTIONS, target, totalRows: table.info.rowCount });
+  const passMs = performance.now() - opened;
+  await table.close();
+  return { rows: written.rowCount, size: written.size, passMs };
+}
+
+/** The faster of two runs, with the higher of their memory peaks. */
+function faster<T>(a: Measured<T>, b: Measured<T>): Measured<T> {
+  const best = a.ms <= b.ms ? a : b;
+  return { ...best, peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
+}
+
+type Measured<T> = Awaited<ReturnType<typeof measure<T>>>;
+
+/** Prints parse-only and transform-and-write figures, and their ratio. */
 export async function run(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `export-${ROWS}.csv`);
   const bytes = await generate(file, ROWS);
   console.log(`Fichier : ${ROWS.toLocaleString('fr-FR')} lignes, ${(bytes / 2 ** 20).toFixed(0)} Mio`);
 
-  const parse = await measure(async () => {
-    const table = await openTable(file, {});
-    const opened = performance.now();
-    let rows = 0;
-    for await (const batch of table.rows()) rows += batch.length;
-    const passMs = performance.now() - opened;
-    await table.close();
-    return { rows, passMs };
-  });
-
+  // Both sides read through the same path (openTable + rows()). They alternate, twice each, and
+  // the faster run of each side is compared, so that neither pays alone for a cold JIT or cache.
   const target = path.join(dir, 'sortie.csv');
-  const write = await measure(async () => {
-    const table = await openTable(file, {});
-    const opened = performance.now();
-    const columns = table.info.columns.map((c) => ({ index: c.index, name: c.name, type: c.type }));
-    let state = EMPTY_DECISIONS;
-    for (const [name, decision] of DECISIONS) state = withDecision(state, HEADER.indexOf(name), decision);
-    const plan = planOutputColumns(columns, state);
-    const transform = createRowTransform(plan, { pseudonymise: createPseudonymiser(Buffer.alloc(32, 1)), findSpans: findPersonalSpans });
-    const written = await writeVettedCsv({ rows: table.rows(), plan, transform, output: DEFAULT_OUTPUT_OPTIONS, target, totalRows: table.info.rowCount });
-    const passMs = performance.now() - opened;
-    await table.close();
-    return { rows: written.rowCount, size: written.size, passMs };
-  });
+  const parseRuns: Measured<{ rows: number; passMs: number }>[] = [];
+  const writeRuns: Measured<{ rows: number; size: number; passMs: number }>[] = [];
+  for (let round = 0; round < 2; round++) {
+    parseRuns.push(await measure(() => readOnly(file)));
+    writeRuns.push(await measure(() => transformAndWrite(file, target)));
+  }
   fs.rmSync(target, { force: true });
+  const [parseA, parseB] = parseRuns as [Measured<{ rows: number; passMs: number }>, Measured<{ rows: number; passMs: number }>];
+  const [writeA, writeB] = writeRuns as [Measured<{ rows: number; size: number; passMs: number }>, Measured<{ rows: number; size: number; passMs: number }>];
+  const parse = faster(parseA, parseB);
+  const write = faster(writeA, writeB);
 
   const perSecond = (rows: number, ms: number): string => `${Math.round(rows / (ms / 1000)).toLocaleString('fr-FR')} lignes/s`;
-  console.log(`Lecture seule (openTable + parcours) : ${(parse.ms / 1000).toFixed(2)} s dont parcours ${(parse.result.passMs / 1000).toFixed(2)} s, ${perSecond(parse.result.rows, parse.ms)}, pic ${parse.peakRssMb} Mo`);
-  console.log(`Transformer et écrire (openTable + décisions + CSV atomique) : ${(write.ms / 1000).toFixed(2)} s dont parcours ${(write.result.passMs / 1000).toFixed(2)} s, ${perSecond(write.result.rows, write.ms)}, ${(write.result.size / 2 ** 20).toFixed(0)} Mio écrits, pic ${write.peakRssMb} Mo`);
+  console.log(`Lecture seule (openTable + parcours, meilleur de 2) : ${(parse.ms / 1000).toFixed(2)} s dont parcours ${(parse.result.passMs / 1000).toFixed(2)} s, ${perSecond(parse.result.rows, parse.ms)}, pic ${parse.peakRssMb} Mo`);
+  console.log(`Transformer et écrire (openTable + décisions + CSV atomique, meilleur de 2) : ${(write.ms / 1000).toFixed(2)} s dont parcours ${(write.result.passMs / 1000).toFixed(2)} s, ${perSecond(write.result.rows, write.ms)}, ${(write.result.size / 2 ** 20).toFixed(0)} Mio écrits, pic ${write.peakRssMb} Mo`);
   console.log(`Rapport transformer-et-écrire / lecture seule : ${(write.ms / parse.ms).toFixed(2)}× (objectif ≤ 1,5×) ; parcours seul : ${(write.result.passMs / parse.result.passMs).toFixed(2)}×`);
 }
