@@ -1,6 +1,7 @@
 import type { MetadataIssue } from '../../../shared/metadata/validate-metadata.js';
 import { useCatalogue } from '../../i18n/screen-catalogue.js';
 import { describeCatalogue } from './describe-catalogue.js';
+import './describe.css';
 import { itemIndexOf, useIssueText } from './field-issues.js';
 
 type FieldKey =
@@ -44,13 +45,15 @@ interface IssuesSummaryProps {
   target: string;
   /** The values of list fields, to name the item an issue is about. */
   lists: { keywords: readonly string[]; themes: readonly string[] };
+  /** False where the form is not on screen (the publishing step): fields are named, not linked. */
+  linkFields?: boolean;
 }
 
 /**
  * « Avant de publier »: how many points the chosen portal (or every portal) would refuse, each a
  * button that moves focus to its field, so that a long form is fixed from the top.
  */
-export function IssuesSummary({ issues, target, lists }: IssuesSummaryProps) {
+export function IssuesSummary({ issues, target, lists, linkFields = true }: IssuesSummaryProps) {
   const t = useCatalogue(describeCatalogue);
   const text = useIssueText();
   return (
@@ -66,13 +69,13 @@ export function IssuesSummary({ issues, target, lists }: IssuesSummaryProps) {
             const item = index !== null && list ? list[index] : undefined;
             return (
               <li key={`${issue.field} ${issue.code} ${issue.portal ?? ''}`}>
-                {field ? (
+                {field && !linkFields && <span>{t(LABELS[field])}</span>}
+                {field && linkFields && (
                   <button type="button" className="link-button" onClick={() => document.getElementById(inputIdOf(field))?.focus()}>
                     {t(LABELS[field])}
                   </button>
-                ) : (
-                  <span>{issue.field}</span>
                 )}
+                {!field && <span>{issue.field}</span>}
                 {t('summary.colon')}
                 {text(issue, item)}
               </li>
