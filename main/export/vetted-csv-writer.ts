@@ -107,14 +107,15 @@ export async function writeVettedCsv(job: VettedCsvJob): Promise<WrittenCsv> {
       const record = csvRecordWriter(job.output.delimiter);
       await put(record(columns) + RECORD_END);
       for await (const batch of job.rows) {
-        let text = '';
-        for (const row of batch) {
-          const fields = transform(row);
+        const lines = new Array<string>(batch.length);
+        for (let i = 0; i < batch.length; i++) {
+          const fields = transform(batch[i] as Row);
           noteFormulas(fields, rowCount, formulas);
-          text += record(fields) + RECORD_END;
+          lines[i] = record(fields);
           rowCount++;
         }
-        await put(text);
+        lines.push('');
+        await put(lines.join(RECORD_END));
         job.onProgress?.(rowCount, job.totalRows);
       }
       await flush();
