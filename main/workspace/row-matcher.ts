@@ -1,12 +1,12 @@
 import type { TableFilter } from '../../shared/api/files-api.js';
 import type { Cell, Row } from '../../shared/table/cell.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const PRINTABLE_ASCII = /^[ -~]*$/;
 
 /** Text folded for a search that ignores accents and case: « Élève » and « eleve » match. */
 export function foldForSearch(text: string): string {
   // Most cells are plain ASCII: lower-casing is all they need, and far cheaper than decomposing.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').replace(/[\u00a0\u202f]/g, ' ');
 }
 
