@@ -112,29 +112,54 @@ function digitsAt(s: string, start: number, end: number): number {
   return value;
 }
 
+/** A calendar day, as numbers. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /**
- * The two spellings nearly every date column uses, `2024-03-12` and `12/03/2024`, read without
- * a regex: exports and scans read millions of them. Undefined when the text has another shape
- * (the regexes decide then); null when it has this shape but is no calendar date.
+ * The two spellings nearly every date column uses, `2024-03-12` and `12/03/2024` (or with `.`
+ * or `-`), read without a regex: exports and scans read millions of them. Undefined when the
+ * text has another shape (the regexes decide then); null when it has this shape but is no
+ * calendar date. `dayFirst` says which of the two shapes it was.
  */
-function tenCharacterDate(s: string): { iso: string; hasTime: false } | null | undefined {
-  const dash = s.charCodeAt(4);
-  if (dash === 45 && s.charCodeAt(7) === 45) {
-    const year = digitsAt(s, 0, 4);
-    const month = digitsAt(s, 5, 7);
-    const day = digitsAt(s, 8, 10);
-    if (year < 0 || month < 0 || day < 0) return undefined;
-    return validDate(year, month, day) ? { iso: s, hasTime: false } : null;
-  }
+function tenCharacterDay(s: string): (CalendarDay & { dayFirst: boolean }) | null | undefined {
+  if (s.length !== 10) return undefined;
+  let year: number;
+  let month: number;
+  let day: number;
+  let dayFirst: boolean;
   const separator = s.charCodeAt(2);
-  if ((separator === 47 || separator === 46 || separator === 45) && s.charCodeAt(5) === separator) {
-    const day = digitsAt(s, 0, 2);
-    const month = digitsAt(s, 3, 5);
-    const year = digitsAt(s, 6, 10);
-    if (year < 0 || month < 0 || day < 0) return undefined;
-    return validDate(year, month, day) ? { iso: `${s.slice(6, 10)}-${s.slice(3, 5)}-${s.slice(0, 2)}`, hasTime: false } : null;
+  if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    year = digitsAt(s, 0, 4);
+    month = digitsAt(s, 5, 7);
+    day = digitsAt(s, 8, 10);
+    dayFirst = false;
+  } else if ((separator === 47 || separator === 46 || separator === 45) && s.charCodeAt(5) === separator) {
+    day = digitsAt(s, 0, 2);
+    month = digitsAt(s, 3, 5);
+    year = digitsAt(s, 6, 10);
+    dayFirst = true;
+  } else {
+    return undefined;
   }
-  return undefined;
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return validDate(year, month, day) ? { year, month, day, dayFirst } : null;
+}
+
+/**
+ * The calendar day of a date or date-time `parseDate` reads (the time, if any, is ignored), or
+ * null. The same answer as reading `parseDate(text).iso`, without building that text.
+ */
+export function parseCalendarDay(text: string): CalendarDay | null {
+  const quick = tenCharacterDay(text);
+  if (quick !== undefined) return quick;
+  const parsed = parseDate(text);
+  if (!parsed) return null;
+  const iso = parsed.iso;
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 function pad(n: number, width: number): string {
@@ -156,9 +181,11 @@ const FRENCH_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[ T](\d{1,2})[:
  * dates, and `dd/mm/yyyy`, `dd-mm-yy`, `dd.mm.yyyy` as French clerks write them (day first).
  */
 export function parseDate(text: string): { iso: string; hasTime: boolean } | null {
-  if (text.length === 10) {
-    const quick = tenCharacterDate(text);
-    if (quick !== undefined) return quick;
+  const quick = tenCharacterDay(text);
+  if (quick !== undefined) {
+    if (quick === null) return null;
+    // Both shapes hold the digits of the ISO spelling: reorder them when the day comes first.
+    return { iso: quick.dayFirst ? `${text.slice(6, 10)}-${text.slice(3, 5)}-${text.slice(0, 2)}` : text, hasTime: false };
   }
   const s = text.trim();
   if (s.length < 6 || s.length > 30) return null;

@@ -4,7 +4,7 @@
  * not a date cannot be generalised and is emptied rather than published as is.
  */
 import type { Cell } from '../table/cell.js';
-import { parseDate } from '../table/value-parse.js';
+import { parseCalendarDay } from '../table/value-parse.js';
 
 /** A calendar date, read once. */
 export interface DateParts {
@@ -16,10 +16,8 @@ export interface DateParts {
 /** The year, month and day of a cell holding a date (ISO, `dd/mm/yyyy`, workbook ISO string), or null. */
 export function dateParts(cell: Cell): DateParts | null {
   if (typeof cell !== 'string') return null;
-  const parsed = parseDate(cell);
-  if (!parsed) return null;
-  const iso = parsed.iso;
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  const parsed = parseCalendarDay(cell);
+  return parsed ? { year: parsed.year, month: parsed.month, day: parsed.day } : null;
 }
 
 /** `14/03/2021` → `2021`; empty when the cell is not a date. */
