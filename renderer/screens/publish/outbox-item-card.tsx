@@ -72,7 +72,7 @@ export function OutboxItemCard({ item, profile, onAct }: OutboxItemCardProps) {
       </header>
       <p className="outbox-status" role="status">
         <strong>{statusText(item)}</strong>
-        {item.attempt > 0 && item.status !== 'published' && <span className="muted small"> {t('attempt', { count: item.attempt })}</span>}
+        {item.attempt > 0 && (item.status === 'running' || item.status === 'retry-wait' || item.status === 'waiting-network' || item.status === 'failed') && <span className="muted small"> {t('attempt', { count: item.attempt })}</span>}
       </p>
       {uploading && item.progress && (
         <ProgressBar

@@ -35,7 +35,6 @@ export function PublishStep({ draft }: { draft: DraftView }) {
   const [starting, setStarting] = useState(false);
   const [preparation, setPreparation] = useState<DraftProgress | null>(null);
   const [failure, setFailure] = useState<AppErrorPayload | null>(null);
-  const [queued, setQueued] = useState<OutboxItemView | null>(null);
   const [keys, setKeys] = useState<string[]>([]);
   const profile = profiles?.find((each) => each.profileId === chosenId) ?? profiles?.[0];
   const readiness = usePublishReadiness(draft, profile?.engine ?? null);
@@ -52,14 +51,12 @@ export function PublishStep({ draft }: { draft: DraftView }) {
     if (!profile) return;
     setStarting(true);
     setFailure(null);
-    setQueued(null);
     setPreparation(null);
     const result = await api['publish:start']({ draftId: draft.draftId, profileId: profile.profileId });
     setStarting(false);
     if (!result.ok) return setFailure(result.error);
     outbox.accept(result.value);
     setKeys((previous) => [...previous, result.value.publicationKey]);
-    setQueued(result.value);
   };
 
   const title = draft.metadata.title?.trim() ?? '';
@@ -109,7 +106,6 @@ export function PublishStep({ draft }: { draft: DraftView }) {
         />
       )}
       {failure && <ErrorBanner error={failure} onDismiss={() => setFailure(null)} />}
-      {queued && <p role="status" className="success">{t('published.queued', { title: queued.title })}</p>}
       {outbox.error && <ErrorBanner error={outbox.error} />}
       <section aria-labelledby="publish-mine-title">
         <h3 id="publish-mine-title">{t('mine')}</h3>

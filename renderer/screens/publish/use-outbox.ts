@@ -3,6 +3,9 @@ import type { AppErrorPayload, Result } from '../../../shared/api/result.js';
 import type { OutboxItemView } from '../../../shared/publish/outbox-item.js';
 import { api } from '../../api/api.js';
 
+/** How often the list is read again while a publication is being sent. */
+const RUNNING_REFRESH_MS = 1000;
+
 /** What the clerk can do to a publication from the list. */
 export type OutboxAction = 'cancel' | 'make-public' | 'retry' | 'network-back';
 
@@ -26,7 +29,7 @@ function upsert(items: OutboxItemView[] | null, item: OutboxItemView): OutboxIte
 
 /**
  * Follows the outbox: `publish:list` once, then every `publish:item-changed` (status, step, bytes
- * sent). When the browser says the network is back (`online`), main is asked to probe the
+ * sent), and the list again every second while a publication is being sent. When the browser says the network is back (`online`), main is asked to probe the
  * publications waiting for it at once rather than at their next scheduled attempt.
  */
 export function useOutbox(): OutboxSession {
@@ -52,6 +55,19 @@ export function useOutbox(): OutboxSession {
       window.removeEventListener('online', online);
     };
   }, [accept]);
+
+  // Progress events are throttled without a last report: an upload that stands still (a portal
+  // that stopped reading) would show its first bytes only. While one runs, the list is read again.
+  const running = (items ?? []).some((item) => item.status === 'running');
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => {
+      void api['publish:list']({}).then((result) => {
+        if (result.ok) setItems((previous) => result.value.reduce<OutboxItemView[] | null>((list, item) => upsert(list, item), previous));
+      });
+    }, RUNNING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [running]);
 
   const act = useCallback(
     async (action: OutboxAction, outboxId: number) => {
