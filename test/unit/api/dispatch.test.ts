@@ -26,7 +26,7 @@ describe('API dispatcher', () => {
 
   it('refuses payloads that do not match the schema without calling the handler', async () => {
     let called = false;
-    const dispatch = createDispatcher(handlersWith({ 'table:rows': () => { called = true; return { start: 0, rows: [] }; } }), () => undefined);
+    const dispatch = createDispatcher(handlersWith({ 'table:rows': () => { called = true; return { start: 0, rows: [], rowNumbers: [] }; } }), () => undefined);
     for (const payload of [null, 'x', { tableId: 'a', start: -1, count: 10 }, { tableId: 'a', start: 0, count: 10, extra: 1 }, { tableId: '../etc', start: 0, count: 1 }]) {
       const result = await dispatch('table:rows', payload, context);
       expect(result).toMatchObject({ ok: false, error: { code: 'api.invalid-request' } });
