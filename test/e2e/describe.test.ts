@@ -224,4 +224,21 @@ describe.skipIf(skipReason !== null)('describing a dataset, in real Chromium', (
     expect(await page.getByRole('combobox', { name: 'Licence' }).inputValue()).toBe('etalab-2.0');
     expect(await page.getByRole('combobox', { name: 'Schéma suivi' }).inputValue()).toBe('scdl/equipements@0.1.1');
   });
+
+  it('deletes an organisation template after a confirmation, the drafts it filled unchanged', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Paramètres' }).click();
+    const templates = page.getByRole('region', { name: 'Modèles d’organisation' });
+    await templates.getByRole('button', { name: `Supprimer le modèle « ${TEMPLATE} »` }).click();
+    const confirm = templates.getByRole('button', { name: 'Oui, supprimer' });
+    await expect.poll(() => confirm.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => read(templates.getByRole('status'))).toContain(`Le modèle « ${TEMPLATE} » a été supprimé.`);
+    expect(await read(templates)).toContain('Aucun modèle pour l’instant.');
+
+    await page.getByRole('button', { name: '← Accueil' }).click();
+    await page.getByRole('region', { name: 'Brouillons en cours' }).getByRole('button', { name: /^Reprendre le brouillon/ }).click();
+    await openDescriptionStep(page);
+    await expect.poll(() => page.getByRole('textbox', { name: 'Producteur' }).inputValue()).toBe('Commune de Castelmaurou');
+  });
 });
+

@@ -159,4 +159,20 @@ describe.skipIf(skipReason !== null)('publishing in one click to the « Bac à s
     expect(datasets[0]?.private).toBe(false);
     expect(datasets[0]?.resources).toHaveLength(1);
   });
+
+  it('says in French why a publication failed, and sends it again on « Réessayer » once the cause is gone', async () => {
+    // The portal refuses the key once (a key revoked, then restored by its administrator).
+    emulator.faults.add({ fault: 'bad-key', engine: 'udata', times: 1 });
+    await page.getByRole('button', { name: 'Publier', exact: true }).click();
+    const third = publication(page, 3);
+    await expect.poll(() => read(third), { timeout: 60_000 }).toContain('Échec');
+    expect(await read(third)).toContain('Le portail refuse la clé d’API de ce profil : vérifiez-la dans Paramètres › Portails');
+    expect(await read(third)).not.toContain('Publié');
+
+    await third.getByRole('button', { name: `Réessayer la publication de « ${TITLE} »` }).click();
+    // The dataset is public since version 2: the new version is published as soon as it is read back.
+    await expect.poll(() => read(third), { timeout: 60_000 }).toContain('Publié : relu sur le portail');
+    expect(emulator.faults.firedCounts()).toContain(1);
+    expect(emulator.summary().udata.filter((dataset) => !dataset.deleted)).toHaveLength(1);
+  });
 });
