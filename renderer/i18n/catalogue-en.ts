@@ -40,6 +40,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'preview.profile.histogram': 'Distribution',
   'preview.table.label': 'Preview of the table “{name}”',
   'preview.loadingRows': 'Loading…',
+  'preview.sort': 'Sort',
   'preview.sort.by': 'Sort by “{name}”',
   'preview.sort.ascending': 'Sorted in ascending order',
   'preview.sort.descending': 'Sorted in descending order',

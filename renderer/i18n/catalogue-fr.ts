@@ -38,6 +38,7 @@ export const fr = {
   'preview.profile.histogram': 'Répartition',
   'preview.table.label': 'Aperçu du tableau « {name} »',
   'preview.loadingRows': 'Chargement…',
+  'preview.sort': 'Trier',
   'preview.sort.by': 'Trier par « {name} »',
   'preview.sort.ascending': 'Trié par ordre croissant',
   'preview.sort.descending': 'Trié par ordre décroissant',

@@ -40,6 +40,12 @@ async function openFile(page: Page, app: RunningApp, file: string): Promise<void
   await page.getByRole('grid').waitFor();
 }
 
+/** The header of the column named `name`. */
+const headerOf = (page: Page, name: string) => page.getByRole('columnheader').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+/** The sort toggle in the header of the column named `name`. */
+const sortToggle = (page: Page, name: string) => headerOf(page, name).getByRole('button', { name: 'Trier', exact: true });
+
 /** The text of each data row shown, cells separated by tabs or new lines as the grid renders them. */
 const shownRows = (page: Page) => page.getByRole('grid').getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 
@@ -60,11 +66,11 @@ describe.skipIf(skipReason !== null)('sorting and filtering the whole table in t
     const page = await browser.newPage();
     await openFile(page, app, grantsCsv());
     await expect.poll(() => page.getByText('5 lignes').first().isVisible()).toBe(true);
-    const sortAmount = page.getByRole('button', { name: 'Trier par «\u00a0Montant\u00a0»' });
+    const sortAmount = sortToggle(page, 'Montant');
     await expect.poll(() => sortAmount.isEnabled()).toBe(true);
     await sortAmount.focus();
     await page.keyboard.press('Enter');
-    const amountHeader = page.getByRole('columnheader').filter({ has: sortAmount });
+    const amountHeader = headerOf(page, 'Montant');
     await expect.poll(() => amountHeader.getAttribute('aria-sort')).toBe('ascending');
     await expect.poll(() => shownRows(page)).toEqual([
       '5 Chorale des élèves -3 28/02/2023',
@@ -77,7 +83,7 @@ describe.skipIf(skipReason !== null)('sorting and filtering the whole table in t
     await expect.poll(() => amountHeader.getAttribute('aria-sort')).toBe('descending');
     await expect.poll(async () => (await shownRows(page))[0]).toBe('1 Zoé Martin 1 234,5 14/02/2023');
 
-    await page.getByRole('button', { name: 'Trier par «\u00a0Date de vote\u00a0»' }).click();
+    await sortToggle(page, 'Date de vote').click();
     await expect.poll(async () => (await shownRows(page)).map((row) => row.split(' ')[0])).toEqual(['2', '1', '5', '4', '3']);
 
     await page.getByLabel('Filtrer', { exact: true }).fill('ELEVE');
@@ -94,14 +100,14 @@ describe.skipIf(skipReason !== null)('sorting and filtering the whole table in t
     const rows = 1_000_000;
     const page = await browser.newPage();
     await openFile(page, app, largeCsv(rows));
-    const sortLabel = page.getByRole('button', { name: 'Trier par «\u00a0libelle\u00a0»' });
+    const sortLabel = sortToggle(page, 'libelle');
     await expect.poll(() => sortLabel.isVisible(), { timeout: 120_000 }).toBe(true);
     await sortLabel.click();
     const cancel = page.getByRole('button', { name: 'Annuler' });
     await cancel.waitFor({ timeout: 20_000 });
     await cancel.click();
     await expect.poll(() => cancel.isVisible(), { timeout: 20_000 }).toBe(false);
-    await expect.poll(() => page.getByRole('columnheader').filter({ has: sortLabel }).getAttribute('aria-sort')).toBe('none');
+    await expect.poll(() => headerOf(page, 'libelle').getAttribute('aria-sort')).toBe('none');
     await expect.poll(async () => (await shownRows(page))[0]).toBe('1 1 ligne numéro 1 7919,5');
     await page.close();
   });

@@ -41,7 +41,12 @@ interface DataGridProps {
   onSort?: (column: number) => void;
 }
 
-const SORT_MARK = { ascending: '▲', descending: '▼', none: '↕' } as const;
+// The sort mark is drawn, not written, so a header's text stays the column's name alone.
+const SORT_MARK = {
+  ascending: 'M1 9 L5 2 L9 9 Z',
+  descending: 'M1 2 L5 9 L9 2 Z',
+  none: 'M2 4 L5 0.5 L8 4 Z M2 6 L5 9.5 L8 6 Z',
+} as const;
 
 /**
  * The virtualised table: only the rows in view (plus a margin) are rendered, and their pages
@@ -131,11 +136,14 @@ export function DataGrid({ name, columns, rowCount, view, selectedColumn, onSele
                     type="button"
                     className="sort-button"
                     style={{ border: 'none', background: 'transparent', padding: '0 0.3rem', flexShrink: 0 }}
-                    aria-label={t('preview.sort.by', { name: title })}
+                    // The name leaves out the column's, which the header around it already gives.
+                    aria-label={t('preview.sort')}
                     title={direction === 'none' ? t('preview.sort.by', { name: title }) : t(`preview.sort.${direction}`)}
                     onClick={() => onSort(index)}
                   >
-                    <span aria-hidden="true">{SORT_MARK[direction]}</span>
+                    <svg aria-hidden="true" width="10" height="10" viewBox="0 0 10 10" fill="currentColor">
+                      <path d={SORT_MARK[direction]} />
+                    </svg>
                   </button>
                 )}
                 </>
