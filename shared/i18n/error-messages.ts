@@ -7,6 +7,7 @@ import { publishMessages } from './messages/publish.js';
 import { scanMessages } from './messages/scan.js';
 import { decisionsMessages } from './messages/decisions.js';
 import { workbookMessages } from './messages/workbook.js';
+import { workspaceMessages } from './messages/workspace.js';
 import { formatMessage } from './format-message.js';
 
 /** The UI languages: French first, English second. */
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES: Record<string, { fr: string; en: string }> = {
   ...scanMessages,
   ...publishMessages,
   ...decisionsMessages,
+  ...workspaceMessages,
   // Generic codes (jobs, API, disk) keep their generic sentence whatever an area wrote.
   ...coreMessages,
 };
