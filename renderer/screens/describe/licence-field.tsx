@@ -56,7 +56,7 @@ export function LicenceField({ id, catalogue, value, onChange, warnings, issues 
         </div>
       )}
       {warnings.length > 0 && (
-        <ul className="licence-warnings" aria-label={t('field.licence')}>
+        <ul className="licence-warnings">
           {warnings.map((warning) => (
             <li key={warning.code} className={`licence-warning ${warning.severity}`}>
               <strong>{t(`warning.${warning.severity}`)}</strong> {warning.message[locale]}
