@@ -12,7 +12,13 @@ import { I18nProvider } from './i18n/i18n.js';
 import { DraftWorkspace } from './screens/draft/draft-workspace.js';
 import { StartReviewButton } from './screens/draft/start-review-button.js';
 import { HomeScreen } from './screens/home/home-screen.js';
+import { DescribeStep } from './screens/describe/describe-step.js';
 import { JournalNavButton } from './screens/journal/journal-nav-button.js';
+import { OutboxNavButton } from './screens/publish/outbox-nav-button.js';
+import { OutboxScreen } from './screens/publish/outbox-screen.js';
+import { PublishStep } from './screens/publish/publish-step.js';
+import { SettingsNavButton } from './screens/settings/settings-nav-button.js';
+import { SettingsScreen } from './screens/settings/settings-screen.js';
 import { JournalScreen } from './screens/journal/journal-screen.js';
 import { RestoreDatabasePanel } from './screens/journal/restore-database-panel.js';
 import { PreviewScreen } from './screens/preview/preview-screen.js';
@@ -21,7 +27,9 @@ type Screen =
   | { name: 'home' }
   | { name: 'preview'; file: FileRef; table: TableState }
   | { name: 'journal' }
-  | { name: 'draft'; draftId: string };
+  | { name: 'draft'; draftId: string }
+  | { name: 'settings' }
+  | { name: 'outbox' };
 
 /** The app: which screen is shown, the language, and failures in the clerk's words. */
 export function App() {
@@ -49,6 +57,7 @@ export function App() {
       } else if (command === 'show-home') setScreen({ name: 'home' });
       else if (command === 'show-history') showJournal();
       else if (command === 'about') setAboutOpen(true);
+      else if (command === 'show-settings') setScreen({ name: 'settings' });
     });
   }, [showJournal]);
 
@@ -86,6 +95,8 @@ export function App() {
         <nav className="top-bar">
           <span className="brand">Atelier Open Data</span>
           <JournalNavButton current={screen.name === 'journal'} onClick={showJournal} />
+          <OutboxNavButton current={screen.name === 'outbox'} onClick={() => setScreen({ name: 'outbox' })} />
+          <SettingsNavButton current={screen.name === 'settings'} onClick={() => setScreen({ name: 'settings' })} />
           <label className="language">
             <span className="sr-only">Langue / Language</span>
             <select
@@ -122,6 +133,8 @@ export function App() {
             key={screen.draftId}
             draftId={screen.draftId}
             onHome={goHome}
+            renderDescribe={(draft, onDraftChange) => <DescribeStep draft={draft} onDraftChange={onDraftChange} />}
+            renderPublish={(draft) => <PublishStep draft={draft} />}
             {...(carried?.draft.draftId === screen.draftId ? { initialStep: 'decisions' as const } : {})}
           />
         )}
@@ -138,6 +151,8 @@ export function App() {
             }}
           />
         )}
+        {screen.name === 'settings' && <SettingsScreen onHome={goHome} />}
+        {screen.name === 'outbox' && <OutboxScreen onHome={goHome} />}
         {aboutOpen && info && <AboutDialog info={info} onClose={() => setAboutOpen(false)} />}
       </div>
     </I18nProvider>
