@@ -25,7 +25,9 @@ export function preflightReport(
   const issues: PreflightIssue[] = [];
   for (const finding of outputFindings) {
     const column = plan[finding.columnIndex];
-    if (!column) continue;
+    // Statistical secrecy is judged on the source table: once its identifiers are dropped, a
+    // table of persons reads like an aggregate, and its small numbers are no longer counts of people.
+    if (!column || finding.category === 'small-count') continue;
     const issue = {
       columnIndex: column.sourceIndex,
       columnName: column.name,
