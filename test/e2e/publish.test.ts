@@ -175,4 +175,24 @@ describe.skipIf(skipReason !== null)('publishing in one click to the « Bac à s
     expect(emulator.faults.firedCounts()).toContain(1);
     expect(emulator.summary().udata.filter((dataset) => !dataset.deleted)).toHaveLength(1);
   });
+
+  it('finds the versions in the journal, compares the last two published, and exports the journal', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Historique' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Journal des publications' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('equipements sportifs');
+    const entries = page.getByRole('table').getByRole('button', { name: TITLE });
+    await expect.poll(() => entries.count(), { timeout: 20_000 }).toBe(3);
+    await entries.first().click();
+    await page.getByRole('heading', { level: 2, name: `${TITLE} — version 3` }).waitFor();
+    expect(await read(page.getByRole('region', { name: 'Historique' }))).toContain('Publiée sur le portail');
+    await page.getByRole('combobox', { name: 'Comparer avec la version' }).selectOption({ label: (await page.getByRole('combobox', { name: 'Comparer avec la version' }).locator('option', { hasText: /^version 2 du / }).innerText()) });
+    await page.getByRole('button', { name: 'Comparer', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: /^Comparaison de la version 2 .* et de la version 3/ }).waitFor();
+    await page.getByRole('button', { name: 'Retour à la publication' }).click();
+    await page.getByRole('button', { name: 'Retour au journal' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter le journal (CSV)' }).click()]);
+    const lines = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(1).every((line) => line.includes(TITLE))).toBe(true);
+  });
 });
