@@ -1,4 +1,5 @@
 import { defineCatalogue } from '../../i18n/screen-catalogue.js';
+import { findingCategoryCatalogue } from '../../i18n/finding-categories.js';
 
 /**
  * The review step's sentences: the findings and their evidence, dismissals, the secrets the
@@ -6,6 +7,7 @@ import { defineCatalogue } from '../../i18n/screen-catalogue.js';
  */
 export const reviewCatalogue = defineCatalogue({
   fr: {
+    ...findingCategoryCatalogue.fr,
     'title': 'Données personnelles trouvées',
     'intro': 'Chaque colonne a été lue en entier. Choisissez un signalement pour voir ses preuves et les cellules concernées dans le tableau.',
     'none': 'Aucune donnée personnelle n’a été trouvée dans ce fichier. Vérifiez tout de même l’aperçu\u00a0: un détecteur ne remplace pas une relecture.',
@@ -78,32 +80,9 @@ export const reviewCatalogue = defineCatalogue({
     'k.size': '{size, plural, one {# ligne} other {# lignes}}',
     'k.size.header': 'Lignes',
     'k.empty': '(vide)',
-    'category.person-name': 'nom de personne',
-    'category.first-name': 'prénom',
-    'category.last-name': 'nom de famille',
-    'category.email': 'adresse électronique',
-    'category.phone': 'numéro de téléphone',
-    'category.postal-address': 'adresse postale',
-    'category.birth-date': 'date de naissance',
-    'category.birth-place': 'lieu de naissance',
-    'category.nir': 'numéro de sécurité sociale (NIR)',
-    'category.iban': 'IBAN',
-    'category.bic': 'BIC',
-    'category.siret-person': 'SIRET d’entrepreneur individuel',
-    'category.car-plate': 'plaque d’immatriculation',
-    'category.ip-address': 'adresse IP',
-    'category.precise-coordinates': 'coordonnées GPS précises',
-    'category.free-text-personal': 'texte libre contenant des données personnelles',
-    'category.quasi-identifier': 'quasi-identifiant',
-    'category.protected': 'information protégée par un secret',
-    'category.identity-document': 'numéro de pièce d’identité',
-    'category.tax-id': 'numéro fiscal',
-    'category.payment-card': 'numéro de carte bancaire',
-    'category.small-count': 'petits effectifs (secret statistique)',
-    'category.formula': 'formule de tableur',
-    'category.personal-data': 'donnée personnelle',
   },
   en: {
+    ...findingCategoryCatalogue.en,
     'title': 'Personal data found',
     'intro': 'Every column was read in full. Choose a finding to see its evidence and the cells concerned in the table.',
     'none': 'No personal data was found in this file. Check the preview anyway: a detector does not replace a read-through.',
@@ -176,30 +155,6 @@ export const reviewCatalogue = defineCatalogue({
     'k.size': '{size, plural, one {# row} other {# rows}}',
     'k.size.header': 'Rows',
     'k.empty': '(empty)',
-    'category.person-name': 'person’s name',
-    'category.first-name': 'first name',
-    'category.last-name': 'last name',
-    'category.email': 'e-mail address',
-    'category.phone': 'phone number',
-    'category.postal-address': 'postal address',
-    'category.birth-date': 'date of birth',
-    'category.birth-place': 'place of birth',
-    'category.nir': 'social security number (NIR)',
-    'category.iban': 'IBAN',
-    'category.bic': 'BIC',
-    'category.siret-person': 'SIRET of a sole trader',
-    'category.car-plate': 'licence plate',
-    'category.ip-address': 'IP address',
-    'category.precise-coordinates': 'precise GPS coordinates',
-    'category.free-text-personal': 'free text holding personal data',
-    'category.quasi-identifier': 'quasi-identifier',
-    'category.protected': 'information protected by a secret',
-    'category.identity-document': 'identity document number',
-    'category.tax-id': 'tax number',
-    'category.payment-card': 'payment card number',
-    'category.small-count': 'small counts (statistical secrecy)',
-    'category.formula': 'spreadsheet formula',
-    'category.personal-data': 'personal data',
   },
 });
 
