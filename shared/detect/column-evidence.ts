@@ -4,6 +4,8 @@
  */
 
 import type { PersonalSpanKind } from './free-text-spans.js';
+import type { MaskStyle } from './masking.js';
+import { maskExample } from './masking.js';
 
 /** Counts for one detector, with a few rows and masked examples for the clerk. */
 export interface DetectorTally {
@@ -82,31 +84,36 @@ export function emptyEvidence(columnIndex: number, columnName: string): ColumnEv
   };
 }
 
-function mergeTally(into: DetectorTally, from: DetectorTally): void {
+function mergeTally(into: DetectorTally, from: DetectorTally, rowOffset: number): void {
   into.matched += from.matched;
   into.validated += from.validated;
-  for (const row of from.rows) if (into.rows.length < MAX_EXAMPLE_ROWS) into.rows.push(row);
+  for (const row of from.rows) if (into.rows.length < MAX_EXAMPLE_ROWS) into.rows.push(row + rowOffset);
   for (const value of from.masked) if (into.masked.length < MAX_MASKED_EXAMPLES) into.masked.push(value);
 }
 
 /**
- * Adds the evidence of a later part of the same column (rows after those of `into`) to `into`.
+ * Adds the evidence of a later part of the same column (rows after those of `into`) to `into`;
+ * the later part's example rows are counted from its own first row, `rowOffset` in `into`.
  * Distinct values are merged up to the bound.
  */
-export function mergeEvidence(into: ColumnEvidence, from: ColumnEvidence): ColumnEvidence {
+export function mergeEvidence(into: ColumnEvidence, from: ColumnEvidence, rowOffset = 0): ColumnEvidence {
   into.examined += from.examined;
   into.totalLength += from.totalLength;
-  const distinct = new Set(into.distinctValues);
-  for (const value of from.distinctValues) {
-    if (distinct.size >= MAX_DISTINCT) {
-      if (!distinct.has(value)) into.distinctCapped = true;
-      continue;
+  if (into.distinctCapped) {
+    // Past the bound already: nothing more is kept.
+  } else {
+    const distinct = new Set(into.distinctValues);
+    for (const value of from.distinctValues) {
+      if (distinct.size >= MAX_DISTINCT) {
+        if (!distinct.has(value)) into.distinctCapped = true;
+        continue;
+      }
+      distinct.add(value);
     }
-    distinct.add(value);
+    into.distinctValues = [...distinct];
+    into.distinctCapped ||= from.distinctCapped;
   }
-  into.distinctValues = [...distinct];
-  into.distinctCapped ||= from.distinctCapped;
-  for (const detector of DETECTORS) mergeTally(into.tallies[detector], from.tallies[detector]);
+  for (const detector of DETECTORS) mergeTally(into.tallies[detector], from.tallies[detector], rowOffset);
   const dates = into.dates;
   from.dates.ageHistogram.forEach((count, age) => {
     dates.ageHistogram[age] = (dates.ageHistogram[age] ?? 0) + count;
@@ -120,10 +127,18 @@ export function mergeEvidence(into: ColumnEvidence, from: ColumnEvidence): Colum
   return into;
 }
 
-/** Records one hit of a detector on a row, keeping the examples bounded. */
-export function recordHit(tally: DetectorTally, rowIndex: number, validated: boolean, masked: () => string): void {
+/** How a hit's example is shown: masked in a style, not at all, or as is (a sex or a legal form). */
+export type HitExample = MaskStyle | 'none' | 'clear';
+
+/** The example `text` gives once shown as `example` says. */
+export function hitExample(text: string, example: HitExample): string {
+  return example === 'none' ? '' : example === 'clear' ? text : maskExample(text, example);
+}
+
+/** Records one hit of a detector on a row, keeping the examples bounded (masked only when kept). */
+export function recordHit(tally: DetectorTally, rowIndex: number, validated: boolean, text: string, example: HitExample): void {
   tally.matched += 1;
   if (validated) tally.validated += 1;
   if (tally.rows.length < MAX_EXAMPLE_ROWS) tally.rows.push(rowIndex);
-  if (tally.masked.length < MAX_MASKED_EXAMPLES) tally.masked.push(masked());
+  if (tally.masked.length < MAX_MASKED_EXAMPLES) tally.masked.push(hitExample(text, example));
 }

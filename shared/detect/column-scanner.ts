@@ -4,8 +4,7 @@
  * column's length (a few counters, a few examples, at most `MAX_DISTINCT` distinct values).
  */
 
-import type { CellScanContext } from './cell-detectors.js';
-import { scanCell } from './cell-detectors.js';
+import { CellScan } from './cell-detectors.js';
 import type { ColumnEvidence } from './column-evidence.js';
 import { emptyEvidence } from './column-evidence.js';
 import type { ColumnVerdict, HeaderReading } from './column-verdict.js';
@@ -15,6 +14,7 @@ import type { PersonalDataFinding } from './finding.js';
 import { headerHint } from './header-hints.js';
 import { secretHint } from './secret-hints.js';
 import { normalizeHeader } from './text-fold.js';
+import type { OutcomeMemory } from './outcome-memory.js';
 import type { Cell } from '../table/cell.js';
 
 /** A scanner for one column. */
@@ -50,6 +50,10 @@ export interface ColumnScanOptions {
    * part of a file scanned apart gets what the earlier parts left of it.
    */
   fullScanCells?: number;
+  /** The parts of the table before this one already met more distinct values than are kept. */
+  distinctCapped?: boolean;
+  /** Where the outcomes of values already met are kept: shared by the parts of a table one thread reads. */
+  memory?: OutcomeMemory;
 }
 
 function today(): CalendarDate {
@@ -67,14 +71,16 @@ export function createColumnScanner(header: string | null, columnIndex: number, 
   const reading = readHeader(header);
   const normalized = normalizeHeader(header ?? '');
   const evidence = emptyEvidence(columnIndex, header ?? '');
-  const context: CellScanContext = {
+  // The merged evidence keeps no more distinct values than the earlier parts did: none are counted here.
+  evidence.distinctCapped = options.distinctCapped === true;
+  const cells = new CellScan(evidence, {
     freeText: reading.hint?.kind === 'free-text',
     coordinatesHeader: reading.hint?.kind === 'coordinates',
     referenceDate: options.referenceDate ?? today(),
-    distinct: new Set<string>(),
-  };
+    ...(options.memory ? { memory: options.memory } : {}),
+  });
   const snapshot = (): ColumnEvidence => {
-    evidence.distinctValues = [...context.distinct];
+    evidence.distinctValues = [...cells.distinct];
     return evidence;
   };
   const fullScanCells = options.fullScanCells ?? FULL_SCAN_CELLS;
@@ -85,9 +91,9 @@ export function createColumnScanner(header: string | null, columnIndex: number, 
     },
     add(cell, rowIndex) {
       if (evidence.examined >= fullScanCells && rowIndex % SAMPLE_STEP !== 0) return;
-      scanCell(evidence, cell, rowIndex, context);
+      cells.add(cell, rowIndex);
       // Long text found in a column without a free-text header: look for personal data in it too.
-      if (!context.freeText && evidence.examined === 50 && evidence.totalLength / evidence.examined >= 30) context.freeText = true;
+      if (!cells.freeText && evidence.examined === 50 && evidence.totalLength / evidence.examined >= 30) cells.readAsFreeText();
     },
     preliminary() {
       return judgeColumn(snapshot(), reading, normalized).finding;

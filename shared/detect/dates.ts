@@ -18,9 +18,15 @@ const MONTHS: Record<string, number> = {
   novembre: 11, decembre: 12, janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function valid(year: number, month: number, day: number): CalendarDate | null {
   if (year < 1850 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
   return day <= last ? { year, month, day } : null;
 }
 
@@ -35,6 +41,8 @@ export function parseCalendarDate(value: string): CalendarDate | null {
   if (match) return valid(Number(match[3]), Number(match[2]), Number(match[1]));
   match = YMD.exec(value);
   if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
+  // `12 mars 1985`: only a value with a letter can be written out.
+  if (!/[A-Za-zÀ-ÿ]/.test(value)) return null;
   const folded = foldAccents(value);
   match = TEXTUAL.exec(folded);
   if (match) {
@@ -44,9 +52,13 @@ export function parseCalendarDate(value: string): CalendarDate | null {
   return null;
 }
 
+const WEEKDAY_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: CalendarDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  // Sakamoto's method: January and February count as months of the year before.
+  const year = date.month < 3 ? date.year - 1 : date.year;
+  return (year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + (WEEKDAY_OFFSETS[date.month - 1] ?? 0) + date.day) % 7;
 }
 
 /** Age in whole years on the reference date (may be negative for future dates). */

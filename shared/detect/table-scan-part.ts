@@ -11,6 +11,7 @@ import { emptyEvidence, mergeEvidence } from './column-evidence.js';
 import type { ColumnScanner } from './column-scanner.js';
 import { createColumnScanner, FULL_SCAN_CELLS, judgeEvidence, SAMPLE_STEP } from './column-scanner.js';
 import type { CalendarDate } from './dates.js';
+import type { OutcomeMemory } from './outcome-memory.js';
 import type { TableFindings } from './table-verdict.js';
 import { judgeTable } from './table-verdict.js';
 
@@ -23,6 +24,10 @@ export interface ScanPartOptions {
    * samples from its first row, as one scanner reading the whole table would.
    */
   fullScanCells?: readonly number[];
+  /** Per column, whether the parts before already met more distinct values than are kept. */
+  distinctCapped?: readonly boolean[];
+  /** The outcomes of values already met, shared with the other parts this thread reads. */
+  memory?: OutcomeMemory;
 }
 
 /** The evidence of one part, and the table row its first row is. */
@@ -61,7 +66,12 @@ export class TableScanPart {
     while (this.columns.length < row.length) {
       const index = this.columns.length;
       const fullScanCells = this.options.fullScanCells?.[index] ?? FULL_SCAN_CELLS;
-      const options = { fullScanCells, ...(this.options.referenceDate ? { referenceDate: this.options.referenceDate } : {}) };
+      const options = {
+        fullScanCells,
+        distinctCapped: this.options.distinctCapped?.[index] === true,
+        ...(this.options.referenceDate ? { referenceDate: this.options.referenceDate } : {}),
+        ...(this.options.memory ? { memory: this.options.memory } : {}),
+      };
       this.columns.push(createColumnScanner(this.headerOf(index), index, options));
       this.sampling = false;
     }
@@ -74,17 +84,14 @@ export class TableScanPart {
     return this.columns.map((column) => column.evidence());
   }
 
-  /** Per column, the non-empty cells examined one by one that the next parts no longer need. */
-  fullScanLeft(): number[] {
-    return this.evidence().map((evidence) => Math.max(0, FULL_SCAN_CELLS - evidence.examined));
+  /**
+   * What the next parts need of this one, the first: per column, the non-empty cells still to
+   * examine one by one, and whether its distinct values are past the bound already.
+   */
+  followingParts(): { fullScanCells: number[]; distinctCapped: boolean[] } {
+    const evidence = this.evidence();
+    return { fullScanCells: evidence.map((column) => Math.max(0, FULL_SCAN_CELLS - column.examined)), distinctCapped: evidence.map((column) => column.distinctCapped) };
   }
-}
-
-function shiftRows(evidence: ColumnEvidence, by: number): ColumnEvidence {
-  if (by === 0) return evidence;
-  const shifted = structuredClone(evidence);
-  for (const tally of Object.values(shifted.tallies)) tally.rows = tally.rows.map((row) => row + by);
-  return shifted;
 }
 
 /**
@@ -97,7 +104,7 @@ export function mergeScannedParts(parts: readonly ScannedPart[], width: number):
     const into = emptyEvidence(c, '');
     for (const part of parts) {
       const evidence = part.evidence[c];
-      if (evidence !== undefined) mergeEvidence(into, shiftRows(evidence, part.firstRow));
+      if (evidence !== undefined) mergeEvidence(into, evidence, part.firstRow);
     }
     merged.push(into);
   }

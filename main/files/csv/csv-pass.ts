@@ -2,6 +2,7 @@ import type { ColumnEvidence } from '../../../shared/detect/column-evidence.js';
 import type { CalendarDate } from '../../../shared/detect/dates.js';
 import type { PersonalDataFinding } from '../../../shared/detect/finding.js';
 import { FULL_SCAN_CELLS } from '../../../shared/detect/column-scanner.js';
+import { OutcomeMemory } from '../../../shared/detect/outcome-memory.js';
 import { judgeScannedTable, mergeScannedParts, TableScanPart, type ScannedPart } from '../../../shared/detect/table-scan-part.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Row } from '../../../shared/table/cell.js';
@@ -53,8 +54,9 @@ export interface CsvPassOptions {
   startHelper?: () => RangeHelper | null;
 }
 
-function scanPartOf(setup: PartScanSetup): TableScanPart {
-  return new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
+/** The scanner of a part read in this thread: what the head and earlier parts met is remembered. */
+function partScanner(memory: OutcomeMemory): (setup: PartScanSetup) => TableScanPart {
+  return (setup) => new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, distinctCapped: setup.distinctCapped, memory, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
 }
 
 /**
@@ -68,12 +70,13 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
   const feeder = new RecordFeeder(dialect);
   let headScan: TableScanPart | null = null;
   const scan = options.scan;
+  const memory = new OutcomeMemory();
   const assembler = new TableAssembler({
     ...(options.headerRow === undefined ? {} : { headerRow: options.headerRow }),
     ...(scan
       ? {
           readerFor: (table: TableAssembler) => {
-            headScan = new TableScanPart((index) => table.columnName(index), scan.referenceDate ? { referenceDate: scan.referenceDate } : {});
+            headScan = new TableScanPart((index) => table.columnName(index), { memory, ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) });
             return headScan;
           },
         }
@@ -163,7 +166,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       headerWidth: assembler.headerColumns,
       cappedColumns: body.distinctCapped(),
       textColumns: body.textSettled(),
-      scan: head && scan ? { headers: Array.from({ length: assembler.width }, (_, c) => assembler.columnName(c)), fullScanCells: head.fullScanLeft(), ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) } : null,
+      scan: head && scan ? { headers: Array.from({ length: assembler.width }, (_, c) => assembler.columnName(c)), ...head.followingParts(), ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) } : null,
     };
     const count = bounds.length - 1;
     const counter = new SharedArrayBuffer(4);
@@ -199,7 +202,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       postPreliminary();
     };
     for (let i = Atomics.add(taken, 0, 1); i < count; i = Atomics.add(taken, 0, 1)) {
-      own.set(i, await readPart(file, setup, bounds[i]!, bounds[i + 1]!, { ...(options.signal ? { signal: options.signal } : {}), onBytes, createScanner: scanPartOf }));
+      own.set(i, await readPart(file, setup, bounds[i]!, bounds[i + 1]!, { ...(options.signal ? { signal: options.signal } : {}), onBytes, createScanner: partScanner(memory) }));
       if (helperError !== null) throw helperError;
       mergeReady();
       postPreliminary();

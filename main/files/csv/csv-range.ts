@@ -32,10 +32,14 @@ export class RecordFeeder {
   }
 }
 
-/** What the scan of a part needs: the head's column names and what is left of the full scan. */
+/**
+ * What the scan of a part needs: the head's column names, what is left of the full scan, and
+ * the columns whose distinct values the head already counted past the bound.
+ */
 export interface PartScanSetup {
   headers: (string | null)[];
   fullScanCells: number[];
+  distinctCapped: boolean[];
   referenceDate?: CalendarDate;
 }
 
