@@ -186,7 +186,7 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   if (hinted('birth-place') && evidence.examined > 0) {
     return verdict(build(evidence, { category: 'birth-place', confidence: 'medium', tallies: [], headerHint: true }));
   }
-  return verdict(quasiIdentifier(evidence, header));
+  return verdict(quasiIdentifier(evidence, header, normalizedHeader));
 }
 
 const SPAN_LABELS: Record<string, string> = {
@@ -231,7 +231,11 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   return null;
 }
 
-function quasiIdentifier(evidence: ColumnEvidence, header: HeaderReading): PersonalDataFinding | null {
+/** Headers of counts and shares (« Nombre de décès sur la commune », « pourcentageSubvention »): figures, not attributes of a person. */
+const FIGURE_HEADER = /^ (nombre|nbre|nb|total|taux|part|pourcentage|pct|effectif|effectifs|montant|somme|moyenne|ratio) /;
+
+function quasiIdentifier(evidence: ColumnEvidence, header: HeaderReading, normalizedHeader: string): PersonalDataFinding | null {
+  if (FIGURE_HEADER.test(normalizedHeader)) return null;
   const kind = quasiIdentifierOfHeader(header.hint?.kind);
   const n = evidence.examined;
   let chosen = kind;

@@ -2,8 +2,10 @@
  * The table decides what a column alone cannot: a SIRET is personal data only for a sole trader
  * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
  * an address or precise coordinates only when the table is about persons and not about
- * facilities, and a column of bare upper-case words is a surname only next to first names.
- * Reference §3.4, §3.10, §3.11.
+ * facilities, a column of bare upper-case words is a surname only next to first names, and a
+ * sex, a postal code or a commune is a quasi-identifier only in a table whose rows are persons
+ * (in a list of facilities or an aggregate, a commune singles nobody out).
+ * Reference §3.4, §3.10, §3.11, §9.1.
  */
 
 import type { ColumnVerdict } from './column-verdict.js';
@@ -14,6 +16,14 @@ export interface TableFindings {
   findings: PersonalDataFinding[];
   /** Column indexes of quasi-identifiers (sex, age, postal code, birth dates…), for k-anonymity. */
   quasiIdentifiers: number[];
+}
+
+/** Findings that show each row of the table is a person: named, born on a date, or numbered by the NIR. */
+const PERSON_ROW_CATEGORIES: ReadonlySet<string> = new Set(['person-name', 'first-name', 'last-name', 'birth-date', 'nir']);
+
+function showsPersonRows(finding: PersonalDataFinding): boolean {
+  // « A few persons among organisations » (low confidence) leaves the rows organisations.
+  return PERSON_ROW_CATEGORIES.has(finding.category) && !(finding.category === 'person-name' && finding.confidence === 'low');
 }
 
 /** Combines the columns' verdicts into the table's findings, in column order. */
@@ -54,8 +64,10 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
         findings.push(candidate);
     }
   }
-  const quasiIdentifiers = findings
+  const personRows = findings.some(showsPersonRows);
+  const kept = personRows ? findings : findings.filter((finding) => finding.category !== 'quasi-identifier');
+  const quasiIdentifiers = kept
     .filter((finding) => finding.category === 'quasi-identifier' || finding.category === 'birth-date')
     .map((finding) => finding.columnIndex);
-  return { findings, quasiIdentifiers };
+  return { findings: kept, quasiIdentifiers };
 }

@@ -32,10 +32,23 @@ describe('atelier inspect', () => {
       headerRow: 1, rowCount: 2,
       columns: [
         { index: 0, name: 'Code', type: 'code', empty: 0, distinct: 2, personal: null },
-        // Issue 4: the scan marks a commune as a quasi-identifier.
-        { index: 1, name: 'Commune', type: 'text', empty: 0, distinct: 2, personal: expect.objectContaining({ category: 'quasi-identifier', matches: 0 }) },
+        // Issue 4: a list of communes holds no personal data.
+        { index: 1, name: 'Commune', type: 'text', empty: 0, distinct: 2, personal: null },
       ],
     });
+  });
+
+  it('gives each column of a register of persons its `personal` member', async () => {
+    const file = path.join(dir, 'inscrits.csv');
+    writeFileSync(file, 'Prénom;Commune\nJeanne;Foix\nKévin;Toulouse\n');
+    const { code, stdout } = await atelier('inspect', file, '--json');
+    expect(code).toBe(0);
+    const columns = (JSON.parse(stdout) as { columns: { personal: unknown }[] }).columns;
+    expect(columns.map((column) => column.personal)).toEqual([
+      { category: 'first-name', confidence: 'high', reason: expect.stringContaining('prénoms') as string, matches: 2, share: 1 },
+      // The commune of a person is a quasi-identifier: with other attributes it can single them out.
+      { category: 'quasi-identifier', confidence: 'low', reason: expect.stringContaining('commune') as string, matches: 0, share: 0 },
+    ]);
   });
 
   it('prints a French summary without --json, and honours the overrides', async () => {

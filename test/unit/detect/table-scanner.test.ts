@@ -93,6 +93,24 @@ describe('the table decides what a column alone cannot', () => {
     expect(result.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'quasi-identifier']);
     expect(result.quasiIdentifiers).toEqual([2]);
   });
+
+  it('postal codes and communes are quasi-identifiers in a register of persons only', () => {
+    const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
+    const register = scanTable(['Nom prénom', 'Code postal', 'Commune'], many(60, () => [gen.fullName(), ...place()]));
+    expect(register.findings.map((finding) => finding.category)).toEqual(['person-name', 'quasi-identifier', 'quasi-identifier']);
+    expect(register.quasiIdentifiers).toEqual([1, 2]);
+    // The same places in a list of facilities, or next to organisations, single nobody out.
+    const facilities = scanTable(['Equipement', 'Code postal', 'Commune'], many(60, () => [gen.facility(), ...place()]));
+    expect(facilities).toEqual({ findings: [], quasiIdentifiers: [] });
+    const organisations = scanTable(['Association', 'Code postal', 'Ville', 'Genre'], many(60, () => [gen.association(), ...place(), gen.pick(['F', 'M'])]));
+    expect(organisations.findings).toEqual([]);
+  });
+
+  it('a count or a share is not an attribute of a person, whatever its header names', () => {
+    const rows = many(60, () => [gen.fullName(), String(gen.int(1, 2)), String(gen.int(0, 40))]);
+    const result = scanTable(['Nom prénom', 'pourcentageSubvention', 'Nombre de décès sur la commune'], rows);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['person-name']);
+  });
 });
 
 describe('free text and protected columns', () => {
