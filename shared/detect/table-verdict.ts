@@ -3,13 +3,16 @@
  * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
  * an address or precise coordinates only when the table is about persons and not about
  * facilities, a column of bare upper-case words is a surname only next to first names, and a
- * sex, a postal code or a commune is a quasi-identifier only in a table whose rows are persons
- * (in a list of facilities or an aggregate, a commune singles nobody out).
+ * sex or an age is a quasi-identifier only in a table whose rows are persons (in a list of
+ * facilities or an aggregate, nobody is singled out) — a postal code or a commune only where
+ * it tells where the persons live (next to their home address, or under a residence header),
+ * not where an elected official sits.
  * Reference §3.4, §3.10, §3.11, §9.1.
  */
 
 import type { ColumnVerdict } from './column-verdict.js';
 import type { PersonalDataFinding } from './finding.js';
+import { normalizeHeader } from './text-fold.js';
 
 /** The findings of a whole table, and the columns marked as quasi-identifiers. */
 export interface TableFindings {
@@ -24,6 +27,15 @@ const PERSON_ROW_CATEGORIES: ReadonlySet<string> = new Set(['person-name', 'firs
 function showsPersonRows(finding: PersonalDataFinding): boolean {
   // « A few persons among organisations » (low confidence) leaves the rows organisations.
   return PERSON_ROW_CATEGORIES.has(finding.category) && !(finding.category === 'person-name' && finding.confidence === 'low');
+}
+
+/** Headers that say the place is where the person lives. */
+const RESIDENCE_HEADER = / (residence|domicile|habitation|demeurant|reside|habite|domiciliation) /;
+
+/** A postal code or commune mark whose header does not say it is the person's residence. */
+function isPlace(finding: PersonalDataFinding): boolean {
+  const place = finding.quasiIdentifier === 'commune' || finding.quasiIdentifier === 'postal-code';
+  return place && !RESIDENCE_HEADER.test(normalizeHeader(finding.columnName));
 }
 
 /** Combines the columns' verdicts into the table's findings, in column order. */
@@ -65,7 +77,8 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
     }
   }
   const personRows = findings.some(showsPersonRows);
-  const kept = personRows ? findings : findings.filter((finding) => finding.category !== 'quasi-identifier');
+  const homes = findings.some((finding) => finding.category === 'postal-address' || finding.category === 'precise-coordinates');
+  const kept = findings.filter((finding) => finding.category !== 'quasi-identifier' || (personRows && (homes || !isPlace(finding))));
   const quasiIdentifiers = kept
     .filter((finding) => finding.category === 'quasi-identifier' || finding.category === 'birth-date')
     .map((finding) => finding.columnIndex);

@@ -40,13 +40,13 @@ describe('atelier inspect', () => {
 
   it('gives each column of a register of persons its `personal` member', async () => {
     const file = path.join(dir, 'inscrits.csv');
-    writeFileSync(file, 'Prénom;Commune\nJeanne;Foix\nKévin;Toulouse\n');
+    writeFileSync(file, 'Prénom;Commune de résidence\nJeanne;Foix\nKévin;Toulouse\n');
     const { code, stdout } = await atelier('inspect', file, '--json');
     expect(code).toBe(0);
     const columns = (JSON.parse(stdout) as { columns: { personal: unknown }[] }).columns;
     expect(columns.map((column) => column.personal)).toEqual([
       { category: 'first-name', confidence: 'high', reason: expect.stringContaining('prénoms') as string, matches: 2, share: 1 },
-      // The commune of a person is a quasi-identifier: with other attributes it can single them out.
+      // The commune where a person lives is a quasi-identifier: with other attributes it can single them out.
       { category: 'quasi-identifier', confidence: 'low', reason: expect.stringContaining('commune') as string, matches: 0, share: 0 },
     ]);
   });

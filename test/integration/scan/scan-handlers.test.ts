@@ -16,7 +16,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-scan-'));
   file = path.join(dir, 'inscriptions.csv');
   const gen = synthetic(7);
-  const lines = ['nom;prenom;date_naissance;courriel;telephone;sexe;commune;observations'];
+  const lines = ['nom;prenom;date_naissance;courriel;telephone;sexe;commune_domicile;observations'];
   for (let row = 0; row < 3000; row += 1) {
     lines.push([gen.lastName(), gen.firstName(), gen.birthDate(), gen.email(), gen.phone(row), gen.pick(['F', 'M']), gen.pick(['Balma', 'Blagnac', 'Toulouse']), row % 7 === 0 ? `Rappeler Mme ${gen.lastName()} au ${gen.phone(row)}` : 'RAS'].join(';'));
   }
@@ -55,7 +55,7 @@ describe('scan handlers, on a real file in a real worker', () => {
     const byColumn = Object.fromEntries(state.findings.map((finding) => [finding.columnName, finding.category]));
     expect(byColumn).toMatchObject({
       nom: 'last-name', prenom: 'first-name', date_naissance: 'birth-date', courriel: 'email', telephone: 'phone',
-      sexe: 'quasi-identifier', commune: 'quasi-identifier', observations: 'free-text-personal',
+      sexe: 'quasi-identifier', commune_domicile: 'quasi-identifier', observations: 'free-text-personal',
     });
     expect(state.quasiIdentifiers).toEqual([2, 5, 6]);
     expect(events.some((entry) => entry.event === 'scan:preliminary')).toBe(true);

@@ -94,12 +94,23 @@ describe('the table decides what a column alone cannot', () => {
     expect(result.quasiIdentifiers).toEqual([2]);
   });
 
-  it('postal codes and communes are quasi-identifiers in a register of persons only', () => {
+  it('postal codes and communes are quasi-identifiers where they tell where persons live', () => {
     const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
-    const register = scanTable(['Nom prénom', 'Code postal', 'Commune'], many(60, () => [gen.fullName(), ...place()]));
-    expect(register.findings.map((finding) => finding.category)).toEqual(['person-name', 'quasi-identifier', 'quasi-identifier']);
-    expect(register.quasiIdentifiers).toEqual([1, 2]);
-    // The same places in a list of facilities, or next to organisations, single nobody out.
+    const residents = scanTable(['Nom prénom', 'Adresse', 'Code postal', 'Commune'], many(60, () => [gen.fullName(), gen.address(), ...place()]));
+    expect(residents.findings.map((finding) => finding.category)).toEqual(['person-name', 'postal-address', 'quasi-identifier', 'quasi-identifier']);
+    expect(residents.quasiIdentifiers).toEqual([2, 3]);
+    const byHeader = scanTable(['Prénom', 'Commune de résidence'], many(60, () => [gen.firstName(), place()[1]!]));
+    expect(byHeader.quasiIdentifiers).toEqual([1]);
+  });
+
+  it('the commune where an elected official sits is no quasi-identifier; the official’s sex is', () => {
+    const rows = many(60, () => [gen.pick(['31555', '31069']), gen.pick(['Toulouse', 'Blagnac']), gen.lastName(), gen.firstName(), gen.pick(['M', 'F']), gen.birthDate()]);
+    const result = scanTable(['Code de la commune', 'Libellé de la commune', "Nom de l'élu", "Prénom de l'élu", 'Code sexe', 'Date de naissance'], rows);
+    expect(result.findings.map((finding) => [finding.columnIndex, finding.category])).toEqual([[2, 'last-name'], [3, 'first-name'], [4, 'quasi-identifier'], [5, 'birth-date']]);
+  });
+
+  it('places in a list of facilities or of organisations single nobody out', () => {
+    const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
     const facilities = scanTable(['Equipement', 'Code postal', 'Commune'], many(60, () => [gen.facility(), ...place()]));
     expect(facilities).toEqual({ findings: [], quasiIdentifiers: [] });
     const organisations = scanTable(['Association', 'Code postal', 'Ville', 'Genre'], many(60, () => [gen.association(), ...place(), gen.pick(['F', 'M'])]));
