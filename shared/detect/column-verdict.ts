@@ -161,7 +161,7 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     finding.evidence.spans = Object.fromEntries(spans);
     return verdict(finding);
   }
-  const nameVerdict = kind === 'free-text' ? null : judgeNames(evidence, kind, strong);
+  const nameVerdict = kind === 'free-text' || kind === 'not-person' ? null : judgeNames(evidence, kind, strong);
   if (nameVerdict) return verdict(nameVerdict.finding, nameVerdict.candidate);
 
   const preciseShare = share(evidence, 'preciseCoordinates');

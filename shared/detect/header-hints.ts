@@ -13,7 +13,9 @@ export type HeaderKind =
   | 'birth-place' | 'nir' | 'iban' | 'bic' | 'business-id' | 'car-plate' | 'ip-address' | 'coordinates'
   | 'identity-document' | 'tax-id' | 'payment-card' | 'free-text'
   | 'age' | 'sex' | 'postal-code' | 'commune' | 'nationality' | 'profession' | 'marital-status' | 'birth-year'
-  | 'legal-form';
+  | 'legal-form'
+  /** The header names a thing (`nom de l'équipement`, `stop_name`): its names are not persons', whatever they look like. */
+  | 'not-person';
 
 /** A header's pointer and how much it weighs: a bare `nom` is weak, `nom de famille` strong. */
 export interface HeaderHint {
@@ -67,7 +69,22 @@ const COMPILED = RULES.map(([kind, strength, phrases]) => ({
 }));
 
 /** Place, organisation and object words that turn a `nom` header away from people. */
-const NOT_PERSON_HEADER = / (fondation|association|asso|structure|commune|ville|iris|quartier|rue|voie|station|equipement|etablissement|ecole|projet|societe|entreprise|operateur|amenageur|enseigne|site|lieu|region|departement|modele|fichier|produit|variete|vernaculaire|espece|service|direction|organisme|dataset|jeu|lot|marche|programme|fonction|section|collectivite|organisation|etab|batiment|parc|zone|arret|ligne) /;
+const NOT_PERSON_HEADER = new RegExp(
+  ' (' +
+    [
+      'fondation|association|asso|structure|commune|ville|iris|quartier|secteur|canton|arrondissement|pays|region|departement',
+      'rue|voie|chemin|avenue|boulevard|allee|impasse|place|square|lotissement|residence|station|gare|arret|ligne|parking|borne',
+      'equipement|etablissement|ecole|college|lycee|creche|gymnase|stade|piscine|salle|bibliotheque|mediatheque|musee|eglise',
+      'monument|ouvrage|pont|jardin|cimetiere|hopital|pharmacie|commerce|espace|batiment|parc|zone|site|lieu|aire|arbre',
+      'projet|societe|entreprise|operateur|amenageur|enseigne|modele|fichier|produit|variete|vernaculaire|espece|service',
+      'direction|organisme|dataset|jeu|lot|marche|programme|fonction|section|collectivite|organisation|etab|evenement',
+      'manifestation|festival|spectacle|oeuvre|film|livre|exposition|dispositif|aide|subvention|taxon',
+      // The same objects in English exports (GTFS `stop_name`, OpenStreetMap `name`s of places…).
+      'stop|stops|street|road|route|city|town|district|area|facility|building|school|park|line|company|organisation|organization',
+      'shop|store|venue|product|layer|feature|poi|point|spot|event|dataset|file|agency|operator|network|brand|species|tree',
+    ].join('|') +
+    ') ',
+);
 
 /** Reads a header: the first matching rule's kind; `nom` alone is a weak `last-name`, strong with a person word. */
 export function headerHint(header: string | null): HeaderHint | null {
@@ -79,12 +96,12 @@ export function headerHint(header: string | null): HeaderHint | null {
     if (rule === weakPersonRule) break;
     if (rule.phrases.some((phrase) => normalized.includes(phrase))) return { kind: rule.kind, strength: rule.strength };
   }
-  const notPerson = NOT_PERSON_HEADER.test(normalized);
-  if (notPerson) return null;
   const named = normalized.includes(' nom ') || normalized.includes(' noms ') || normalized.includes(' name ');
+  // `nom du président de l'association` names a person before it names a thing.
   if (named && PERSON_QUALIFIERS.split(' ').some((word) => normalized.includes(` ${word} `))) {
     return { kind: 'last-name', strength: 'strong' };
   }
+  if (NOT_PERSON_HEADER.test(normalized)) return { kind: 'not-person', strength: 'strong' };
   if (weakPersonRule?.phrases.some((phrase) => normalized.includes(phrase))) return { kind: 'person-name', strength: 'weak' };
   return named ? { kind: 'last-name', strength: 'weak' } : null;
 }

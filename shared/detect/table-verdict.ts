@@ -66,7 +66,8 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
         break;
       case 'postal-address':
       case 'precise-coordinates':
-        if (describesPersons || personLikeNames >= 3) findings.push(candidate);
+        // Names that merely look like persons' (a stop or a school named after someone) are not enough here.
+        if (describesPersons) findings.push(candidate);
         break;
       case 'last-name':
         // A surname column comes with a first-name column; alone, upper-case words are acronyms or codes.

@@ -68,6 +68,14 @@ describe('decoys stay unflagged', () => {
     expect(result.findings.filter((finding) => finding.category !== 'quasi-identifier')).toEqual([]);
   });
 
+  it('stops and places named after people, with their coordinates, are not persons', () => {
+    const names = ['Jean Jaurès', 'Capitole', 'François Verdier', 'Esquirol', 'Jeanne d’Arc', 'Marengo SNCF', 'Marcel Langer', 'Mermoz', 'Paul Sabatier', 'Basso Cambo'];
+    const rows = many(60, (index) => [`S${String(index)}`, names[index % names.length]!, `43.${gen.digits(6)}`, `1.${gen.digits(6)}`, gen.pick(['Toulouse', 'Balma'])]);
+    expect(scanTable(['stop_id', 'stop_name', 'stop_lat', 'stop_lon', 'commune'], rows).findings).toEqual([]);
+    // Without a telling header, names that merely look like persons' do not make coordinates a home.
+    expect(scanTable(['arret', 'lat', 'lon'], rows.map((row) => [row[1]!, row[2]!, row[3]!])).findings).toEqual([]);
+  });
+
   it('facility addresses and coordinates are not flagged in a table of facilities', () => {
     const rows = many(60, () => [gen.facility(), gen.address(), `43.${gen.digits(6)}`]);
     expect(scanTable(['Nom', 'Adresse', 'Latitude'], rows).findings).toEqual([]);

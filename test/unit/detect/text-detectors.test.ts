@@ -17,8 +17,14 @@ describe('headers (reference §5)', () => {
   ] as const)('%s → %s', (header, kind) => {
     expect(headerHint(header)?.kind).toBe(kind);
   });
-  it.each(['Nombre', 'Dénomination', 'Nomenclature', 'Hôtel', 'Page', 'Usage', 'Garage', 'Montant', 'Nom du projet', 'NOM (FONDATION)'])('%s points at nothing personal', (header) => {
+  it.each(['Nombre', 'Dénomination', 'Nomenclature', 'Hôtel', 'Page', 'Usage', 'Garage', 'Montant'])('%s points at nothing personal', (header) => {
     expect(headerHint(header)).toBeNull();
+  });
+  it.each(['Nom du projet', 'NOM (FONDATION)', "Nom de l'équipement", 'stop_name', 'Nom de la station'])('%s names a thing: its names are not persons’', (header) => {
+    expect(headerHint(header)).toEqual({ kind: 'not-person', strength: 'strong' });
+  });
+  it('reads a person before a thing in « nom du président de l’association »', () => {
+    expect(headerHint("Nom du président de l'association")).toEqual({ kind: 'last-name', strength: 'strong' });
   });
   it('weighs a bare nom weakly, a person’s nom strongly', () => {
     expect(headerHint('Nom')?.strength).toBe('weak');
