@@ -1,10 +1,12 @@
-// `npm run bench`: runs every benchmark of test/bench/*.bench.ts in turn and prints its figures.
-// Performance is measured here, never by a timed test. `npm run bench -- scan reading` runs only
-// the benchmarks whose names contain one of the words given.
+// `npm run bench`: runs every benchmark of test/bench/*.bench.ts in turn, each in a process of its
+// own (so that no benchmark's heap, workers or servers weigh on the next one's figures), and
+// prints their figures. Performance is measured here, never by a timed test.
+// `npm run bench -- scan reading` runs only the benchmarks whose names contain one of the words.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2);
@@ -14,18 +16,24 @@ const benches = fs
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))
   .sort();
 
+/** Runs one benchmark file in a child process; resolves with its exit code. */
+function runOne(file: string): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'run-one.ts'), path.join(here, file)], { stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', () => resolve(1));
+  });
+}
+
 console.log(`Atelier Open Data — benchmarks (${os.cpus().length} cœurs, ${Math.round(os.totalmem() / 2 ** 30)} Gio, Node ${process.version})`);
 let failures = 0;
 for (const file of benches) {
   console.log(`\n=== ${file.replace('.bench.ts', '')} ===`);
   const started = performance.now();
-  try {
-    const module = (await import(pathToFileURL(path.join(here, file)).href)) as { run?: () => Promise<void> };
-    if (typeof module.run !== 'function') throw new Error('no run() exported');
-    await module.run();
-  } catch (error) {
+  const code = await runOne(file);
+  if (code !== 0) {
     failures++;
-    console.log(`ÉCHEC de ${file} : ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.log(`ÉCHEC de ${file} (code de sortie ${String(code)})`);
   }
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
