@@ -71,6 +71,37 @@ function parseQuotedRecord(text: string, start: number, delimiter: string, termi
   return { fields, next: i + 1 };
 }
 
+/**
+ * Where record `count` starts in decoded text holding whole records: the records before it are
+ * passed over without being cut into fields, by the rule of `parseCsvText` — a record ends at
+ * the first line break with an even number of quotes since its start. Returns `text.length`
+ * when the text holds fewer records.
+ */
+export function skipCsvRecords(text: string, count: number, terminator: RecordTerminator): number {
+  const n = text.length;
+  let pos = 0;
+  let nextQuote = text.indexOf('"');
+  for (let skipped = 0; skipped < count && pos < n; skipped++) {
+    let end = text.indexOf(terminator, pos);
+    if (end === -1) return n;
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+    if (nextQuote !== -1 && nextQuote < end) {
+      let quotes = 0;
+      for (;;) {
+        while (nextQuote !== -1 && nextQuote < end) {
+          quotes++;
+          nextQuote = text.indexOf('"', nextQuote + 1);
+        }
+        if (quotes % 2 === 0) break;
+        end = text.indexOf(terminator, end + 1);
+        if (end === -1) return n;
+      }
+    }
+    pos = end + 1;
+  }
+  return Math.min(pos, n);
+}
+
 /** LF when the text has any, else CR when it has any (CR-only files), else LF. */
 export function detectTerminator(text: string): RecordTerminator {
   if (text.includes('\n')) return '\n';

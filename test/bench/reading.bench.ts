@@ -20,6 +20,8 @@ interface ProbeResult {
   columns: number;
   windowMedianMs: number;
   windowMaxMs: number;
+  viewPageMedianMs: number;
+  viewPageMaxMs: number;
   peakRssMb: number;
 }
 
@@ -37,6 +39,7 @@ function report(label: string, bytes: number, result: ProbeResult): void {
     `${label}: ${mb(bytes)}, ${result.rows.toLocaleString('fr-FR')} rows × ${result.columns} columns`,
     `  first window ${ms(result.firstWindowMs)}, full first pass ${ms(result.passMs)} (${(bytes / 1048576 / (result.passMs / 1000)).toFixed(0)} MB/s), peak RSS ${result.peakRssMb.toFixed(0)} MB`,
     `  window of 100 rows after the pass: median ${result.windowMedianMs.toFixed(1)} ms, max ${result.windowMaxMs.toFixed(1)} ms (20 random windows)`,
+    `  page of 100 rows of a view in shuffled order (a sort the file does not follow): median ${result.viewPageMedianMs.toFixed(0)} ms, max ${result.viewPageMaxMs.toFixed(0)} ms (5 pages)`,
   ].join('\n'));
 }
 
@@ -58,6 +61,8 @@ async function csvAgainstReferences(csv: string, bytes: number): Promise<void> {
     columns: probes[0]!.columns,
     windowMedianMs: pick('windowMedianMs'),
     windowMaxMs: Math.max(...probes.map((p) => p.windowMaxMs)),
+    viewPageMedianMs: pick('viewPageMedianMs'),
+    viewPageMaxMs: Math.max(...probes.map((p) => p.viewPageMaxMs)),
     peakRssMb: Math.max(...probes.map((p) => p.peakRssMb)),
   };
   report(`CSV 1M rows (medians of ${RUNS} runs, peak RSS the highest)`, bytes, result);

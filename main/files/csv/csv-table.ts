@@ -2,7 +2,7 @@ import { judgeScannedTable } from '../../../shared/detect/table-scan-part.js';
 import type { TableFindings } from '../../../shared/detect/table-verdict.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Cell, Row } from '../../../shared/table/cell.js';
-import { parseCsvText } from '../../../shared/table/csv-text.js';
+import { parseCsvText, skipCsvRecords } from '../../../shared/table/csv-text.js';
 import { SingleByteEvidence } from '../../../shared/table/encoding-evidence.js';
 import type { FirstWindow, TableInfo } from '../../../shared/table/table-info.js';
 import { InvalidTextError, recordDecoder, type RecordDecoder } from '../../../shared/table/text-decoding.js';
@@ -137,10 +137,12 @@ class CsvTable implements OpenedTable {
     const text = this.decoder.decode(bytes.subarray(0, read));
     const width = this.info.columns.length;
     const rows: Row[] = [];
-    let record = firstRecord;
-    parseCsvText(text, this.dialect.delimiter, this.dialect.terminator, (fields) => {
-      if (record >= from) rows.push(toCells(fields, width));
-      record++;
+    // The records before `from` are passed over, not parsed: a row in the middle of a block
+    // (a page of a sorted view scatters its rows over the whole file) costs a scan, not a parse.
+    const skip = Math.max(0, from - firstRecord);
+    const offset = skip === 0 ? 0 : skipCsvRecords(text, skip, this.dialect.terminator);
+    parseCsvText(offset === 0 ? text : text.slice(offset), this.dialect.delimiter, this.dialect.terminator, (fields) => {
+      rows.push(toCells(fields, width));
       return rows.length < limit;
     });
     return rows;

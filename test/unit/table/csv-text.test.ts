@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTerminator, parseCsvText, sniffDelimiter } from '../../../shared/table/csv-text.js';
+import { detectTerminator, parseCsvText, skipCsvRecords, sniffDelimiter } from '../../../shared/table/csv-text.js';
 
 function records(text: string, delimiter = ';', terminator: '\n' | '\r' = '\n'): string[][] {
   const out: string[][] = [];
@@ -47,5 +47,29 @@ describe('sniffing the delimiter', () => {
   it('sees past a title block', () => {
     const text = '"Naissances (2005, 2006)",,,\n,,,\n"REG","uu","dc","nom"\n"91","34701","34057","Castelnau"\n';
     expect(sniffDelimiter(text, '\n')).toBe(',');
+  });
+});
+
+describe('skipCsvRecords', () => {
+  const samples: [string, string, '\n' | '\r'][] = [
+    ['plain LF', 'a;b\nc;d\ne;f\ng;h\n', '\n'],
+    ['CRLF, no final break', 'a;b\r\nc;d\r\ne;f\r\ng;h', '\n'],
+    ['quoted line breaks and doubled quotes', 'a;"x\ny"\n"say ""hi""";b\n"q;\n\n";c\nlast;"""\n"""\nend;z\n', '\n'],
+    ['a quote in the middle of a field', 'a;b"c\nd"e\nf;g\nh;i\n', '\n'],
+    ['CR-only lines', 'a;b\rc;"d\re"\rf;g\r', '\r'],
+  ];
+
+  it.each(samples)('starts where parsing would be after n records: %s', (_label, text, terminator) => {
+    const all: string[][] = [];
+    parseCsvText(text, ';', terminator, (fields) => {
+      all.push(fields);
+    });
+    for (let skip = 0; skip <= all.length + 1; skip++) {
+      const rest: string[][] = [];
+      parseCsvText(text.slice(skipCsvRecords(text, skip, terminator)), ';', terminator, (fields) => {
+        rest.push(fields);
+      });
+      expect(rest).toEqual(all.slice(skip));
+    }
   });
 });
