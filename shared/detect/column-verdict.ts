@@ -23,7 +23,17 @@ export interface ColumnVerdict {
   personLikeNames: number;
   /** Cells of a legal-form column saying « entrepreneur individuel » (code 1000, EI…). */
   soleTraderForms: number;
+  /** The header names the thing each row is (`Nom de l'école`, `stop_name`, one per row): the rows are not persons. */
+  namesThing: boolean;
+  /** The header counts something (`Nombre`, `Effectif`): the table may be an aggregate. */
+  counts: boolean;
 }
+
+/** Headers of counts (« Nombre », « Effectif », « nb_naissances »). */
+const COUNT_HEADER = /^ (nombre|nbre|nb|effectif|effectifs|total|count|occurrences) /;
+
+/** Header words that name a row's subject. */
+const NAMING_HEADER = / (nom|noms|name|libelle|designation|denomination|intitule|raison sociale) /;
 
 /** What the column's header said, computed once per column. */
 export interface HeaderReading {
@@ -106,6 +116,10 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     personLikeNames,
     // `1000` is the INSEE legal-form code of an entrepreneur individuel, and only in a legal-form column.
     soleTraderForms: header.hint?.kind === 'legal-form' ? t.legalFormSoleTrader.validated : 0,
+    // Each row its own thing: a department or a commune named on many rows is only where a person is.
+    namesThing: header.hint?.kind === 'not-person' && NAMING_HEADER.test(normalizedHeader) && evidence.examined > 0
+      && (evidence.distinctCapped || evidence.distinctValues.length / evidence.examined >= 0.8),
+    counts: COUNT_HEADER.test(normalizedHeader),
   });
   if (evidence.examined === 0) return verdict(null);
   const hinted = (k: string): boolean => kind === k;

@@ -3,10 +3,10 @@
  * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
  * an address or precise coordinates only when the table is about persons and not about
  * facilities, a column of bare upper-case words is a surname only next to first names, and a
- * sex or an age is a quasi-identifier only in a table whose rows are persons (in a list of
- * facilities or an aggregate, nobody is singled out) — a postal code or a commune only where
- * it tells where the persons live (next to their home address, or under a residence header),
- * not where an elected official sits.
+ * sex or an age is a quasi-identifier only in a table whose rows are persons — not in a list of
+ * schools that names their heads, nor in an aggregate of first names with their counts — and a
+ * postal code or a commune only where it tells where the persons live (next to their home
+ * address, or under a residence header), not where an elected official sits.
  * Reference §3.4, §3.10, §3.11, §9.1.
  */
 
@@ -24,9 +24,12 @@ export interface TableFindings {
 /** Findings that show each row of the table is a person: named, born on a date, or numbered by the NIR. */
 const PERSON_ROW_CATEGORIES: ReadonlySet<string> = new Set(['person-name', 'first-name', 'last-name', 'birth-date', 'nir']);
 
-function showsPersonRows(finding: PersonalDataFinding): boolean {
+function showsPersonRows(finding: PersonalDataFinding, counted: boolean): boolean {
   // « A few persons among organisations » (low confidence) leaves the rows organisations.
-  return PERSON_ROW_CATEGORIES.has(finding.category) && !(finding.category === 'person-name' && finding.confidence === 'low');
+  if (finding.category === 'person-name' && finding.confidence === 'low') return false;
+  // First names next to counts are an aggregate (« Prénom », « Nombre »), not a list of persons.
+  if (finding.category === 'first-name' && counted) return false;
+  return PERSON_ROW_CATEGORIES.has(finding.category);
 }
 
 /** Headers that say the place is where the person lives. */
@@ -40,7 +43,10 @@ function isPlace(finding: PersonalDataFinding): boolean {
 
 /** Combines the columns' verdicts into the table's findings, in column order. */
 export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
-  const describesPersons = verdicts.some((verdict) => verdict.describesPersons);
+  // A column naming the thing each row is (a school, a stop): the persons named beside it are its contacts.
+  const thingRows = verdicts.some((verdict) => verdict.namesThing);
+  const describesPersons = !thingRows && verdicts.some((verdict) => verdict.describesPersons);
+  const counted = verdicts.some((verdict) => verdict.counts);
   const personLikeNames = verdicts.reduce((sum, verdict) => sum + verdict.personLikeNames, 0);
   const soleTraders = verdicts.some((verdict) => verdict.soleTraderForms > 0);
   const firstNames = verdicts.some((verdict) => verdict.finding?.category === 'first-name');
@@ -77,7 +83,7 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
         findings.push(candidate);
     }
   }
-  const personRows = findings.some(showsPersonRows);
+  const personRows = !thingRows && findings.some((finding) => showsPersonRows(finding, counted));
   const homes = findings.some((finding) => finding.category === 'postal-address' || finding.category === 'precise-coordinates');
   const kept = findings.filter((finding) => finding.category !== 'quasi-identifier' || (personRows && (homes || !isPlace(finding))));
   const quasiIdentifiers = kept

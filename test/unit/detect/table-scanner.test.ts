@@ -117,6 +117,22 @@ describe('the table decides what a column alone cannot', () => {
     expect(result.findings.map((finding) => [finding.columnIndex, finding.category])).toEqual([[2, 'last-name'], [3, 'first-name'], [4, 'quasi-identifier'], [5, 'birth-date']]);
   });
 
+  it('a list of schools naming their heads is a list of schools: its addresses and communes are the schools’', () => {
+    const schools = ['Ecole Jules Ferry', 'Ecole Jean Jaurès', 'Ecole Anatole France', 'Ecole Molière', 'Ecole Victor Hugo'];
+    const rows = many(60, (index) => [`${schools[index % 5]!} ${String(index)}`, gen.address(), gen.pick(['Toulouse', 'Balma']), `${gen.pick(['M.', 'Mme'])} ${gen.fullName()}`]);
+    const result = scanTable(["Nom de l'école", 'Adresse', 'Commune', 'Directeur'], rows);
+    expect(result.findings.map((finding) => [finding.columnIndex, finding.category])).toEqual([[3, 'person-name']]);
+  });
+
+  it('first names counted by sex are an aggregate: the sex is nobody’s', () => {
+    const rows = many(60, () => [gen.firstName(), gen.pick(['F', 'M']), String(gen.int(20, 300))]);
+    const result = scanTable(['Prénom', 'Sexe', 'Nombre'], rows);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['first-name']);
+    // A register of persons that counts something of each (children) stays a register of persons.
+    const register = scanTable(['Nom', 'Prénom', 'Sexe', "Nombre d'enfants"], many(60, () => [gen.lastName(), gen.firstName(), gen.pick(['F', 'M']), String(gen.int(0, 4))]));
+    expect(register.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'quasi-identifier']);
+  });
+
   it('places in a list of facilities or of organisations single nobody out', () => {
     const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
     const facilities = scanTable(['Equipement', 'Code postal', 'Commune'], many(60, () => [gen.facility(), ...place()]));
