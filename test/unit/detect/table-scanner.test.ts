@@ -102,6 +102,14 @@ describe('the table decides what a column alone cannot', () => {
     expect(result.quasiIdentifiers).toEqual([2]);
   });
 
+  it('a short list of agents has its surnames flagged next to their first names', () => {
+    const rows = [['GARCIA', 'Marie'], ['MARTIN', 'Pierre'], ['BERNARD', 'Sophie'], ['DURAND', 'Luc'], ['PETIT', 'Julie'], ['MOREAU', 'Thomas']];
+    expect(scanTable(['Nom', 'Prénom'], rows).findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name']);
+    // Two codes repeated are not surnames, even next to first names.
+    const codes = rows.map((row, index) => [index % 2 === 0 ? 'OUI' : 'NON', row[1]!]);
+    expect(scanTable(['Nom', 'Prénom'], codes).findings.map((finding) => finding.category)).toEqual(['first-name']);
+  });
+
   it('postal codes and communes are quasi-identifiers where they tell where persons live', () => {
     const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
     const residents = scanTable(['Nom prénom', 'Adresse', 'Code postal', 'Commune'], many(60, () => [gen.fullName(), gen.address(), ...place()]));
