@@ -26,6 +26,7 @@ import { parseFrenchPhone, parseNumericPhone } from './phone.js';
 import { looksLikeStreetAddress, looksLikeStreetName } from './postal-address.js';
 import { isPostalCodeShape, isSexValue } from './quasi-identifiers.js';
 import type { Cell } from '../table/cell.js';
+import { detachedCopy } from '../table/distinct-values.js';
 
 /** How a column's cells are read, from its header and the scan's options. */
 export interface CellScanSettings {
@@ -151,7 +152,8 @@ export class CellScan {
   private trackDistinct(text: string): void {
     const evidence = this.evidence;
     if (evidence.distinctCapped) return;
-    this.distinct.add(text);
+    // A copy: the cell may share the memory of the whole decoded block it was cut from.
+    if (!this.distinct.has(text)) this.distinct.add(detachedCopy(text));
     // Past the bound the exact count no longer matters: the column is varied.
     if (this.distinct.size >= MAX_DISTINCT) evidence.distinctCapped = true;
   }

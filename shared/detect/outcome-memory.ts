@@ -8,6 +8,7 @@
 
 import type { DetectorName, HitExample } from './column-evidence.js';
 import type { PersonalSpanKind } from './free-text-spans.js';
+import { detachedCopy } from '../table/distinct-values.js';
 
 /** One detector's hit on a value; `text` gives its example as `example` says. */
 export interface OutcomeHit {
@@ -39,14 +40,6 @@ export const MAX_REMEMBERED_VALUES = 2000;
 /** Lookups after which a column whose values seldom recur (under a quarter) stops remembering. */
 const TRIAL_LOOKUPS = 1024;
 
-/**
- * A copy of `text` that holds only its own characters. A cell cut out of a decoded block may
- * share that block's memory; a value kept for the whole pass must not keep the block alive.
- */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
-}
-
 /** The remembered outcomes of one column read one way. */
 export class ColumnOutcomes {
   private readonly values = new Map<string, CellOutcome>();
@@ -77,7 +70,7 @@ export class ColumnOutcomes {
   }
 
   remember(value: string, outcome: CellOutcome): void {
-    if (this.hasRoom()) this.values.set(ownCopy(value), outcome);
+    if (this.hasRoom()) this.values.set(detachedCopy(value), outcome);
   }
 }
 
