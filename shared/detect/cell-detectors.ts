@@ -41,7 +41,9 @@ export interface CellScanSettings {
 
 /**
  * Examines the cells of one column into its evidence. The detectors report here: straight into
- * the evidence, or, for a value worth remembering, into its outcome, then counted from it.
+ * the evidence, or, for a value worth remembering, into its outcome, then counted from it. (Two
+ * ways on purpose: recording every cell's hits as an outcome before counting them costs a fifth
+ * more CPU on a million rows of varied values, whose outcomes are never met again.)
  */
 export class CellScan {
   freeText: boolean;
