@@ -13,7 +13,10 @@ export const PARALLEL_READING = {
   headBytes: 2 * 1024 * 1024,
   /** No part is smaller than this: each part costs a little to merge. */
   minPartBytes: 4 * 1024 * 1024,
-  /** The head goes on until the helper thread is up, so that no time is lost waiting for it. */
+  /**
+   * The head goes on until the helper thread is up, so that no time is lost waiting for it —
+   * except in a scanning pass, whose sampled rows must not depend on that moment.
+   */
   headWaitsForHelper: true,
 };
 

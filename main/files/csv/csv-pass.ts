@@ -131,7 +131,10 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
     postPreliminary();
     // The head goes on until the helper thread is up: no time is lost waiting for it.
     const body = assembler.body;
-    if (helper === null || (PARALLEL_READING.headWaitsForHelper && !helper.ready) || body === null || firstRows !== null) return true;
+    // A scanning pass does not wait: its head, hence its parts and the rows they sample, must not
+    // depend on when the helper thread starts (the same file always gives the same evidence).
+    const waitForHelper = PARALLEL_READING.headWaitsForHelper && !scan && helper !== null && !helper.ready;
+    if (helper === null || waitForHelper || body === null || firstRows !== null) return true;
     const read = offset + bytes.length - headStart;
     const scanHeadDone = !scan || body.rowCount >= FULL_SCAN_CELLS || read >= 4 * PARALLEL_READING.headBytes;
     return !(read >= PARALLEL_READING.headBytes && scanHeadDone);

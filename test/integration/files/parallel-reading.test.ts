@@ -81,6 +81,19 @@ describe('reading a large CSV file on two threads', () => {
     await Promise.all([alone.close(), split.close()]);
   });
 
+  it('gives the same evidence scan after scan, however soon the helper thread starts', async () => {
+    const file = fixture('registre-scan-2.csv', register(30_000, 11));
+    const scan = { referenceDate: { year: 2026, month: 1, day: 1 } };
+    // Reading alone, the head waits for the helper; a scan's head does not, so its parts and the
+    // rows they sample are the same every time.
+    Object.assign(PARALLEL_READING, { ...SMALL_PARTS, headWaitsForHelper: true });
+    const runs: OpenedTable[] = [];
+    for (let run = 0; run < 3; run++) runs.push(await openTable(file, { scan }));
+    const [first, ...others] = runs.map((table) => table.findings);
+    for (const other of others) expect(other).toEqual(first);
+    await Promise.all(runs.map((table) => table.close()));
+  });
+
   it('settles a code page on every part of the file', async () => {
     const ascii = Array.from({ length: 40_000 }, (_, i) => `${i};ligne ordinaire sans accent`).join('\r\n');
     const file = fixture('tardif-1252.csv', iconv.encode(`id;texte\r\n${ascii}\r\n40000;Fête de l’été à Évry\r\n`, 'win1252'));
