@@ -279,7 +279,9 @@ function scanText(r: CellScan, text: string): void {
     else if (shape.firstName) r.hit(shape.firstNameIsWord ? 'firstNameWord' : 'firstName', true, text, 'words');
     else if (shape.surnameShape) r.hit('surname', true, text, 'words');
   }
-  if (r.freeText && length >= 20) {
+  // Free text is searched for spans; so is any longer value holding digits or an @ (« Jean
+  // DUPONT - 06 12 34 56 78 » under a « Contact » header is no free-text column, yet a phone).
+  if (length >= 20 && (r.freeText || hasDigit || text.includes('@'))) {
     const spans = findPersonalSpans(text);
     if (spans.length > 0) {
       const first = spans[0]!;

@@ -164,6 +164,15 @@ describe('free text and protected columns', () => {
     expect(finding?.evidence.spans).toEqual({ phone: 20, 'titled-name': 20 });
   });
 
+  it('finds phones and e-mails inside values of a column that is not free text', () => {
+    const contacts = many(20, (index) => [`${gen.fullName()} - ${gen.phone(index)}`]);
+    expect(scanTable(['Contact'], contacts).findings.map((finding) => finding.category)).toEqual(['free-text-personal']);
+    const mailboxes = many(20, () => [`${gen.fullName()} <${gen.email()}>`]);
+    expect(scanTable(['Référent'], mailboxes).findings.map((finding) => finding.category)).toEqual(['free-text-personal']);
+    // Street addresses hold digits too, and nothing personal by themselves.
+    expect(scanTable(['Lieu'], many(20, () => [`${gen.address()}, 31000 Toulouse`])).findings).toEqual([]);
+  });
+
   it('raises « à examiner » on a health header with its legal ground', () => {
     const finding = scanColumn('Situation de handicap', many(20, () => gen.pick(['oui', 'non'])));
     expect(finding?.category).toBe('protected');
