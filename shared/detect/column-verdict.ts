@@ -132,13 +132,12 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     return verdict(build(evidence, { category: 'iban', confidence: 'high', tallies: ['iban'], headerHint: hinted('iban') }));
   }
   const emailShare = share(evidence, 'email');
-  if (emailShare >= 0.7 || (hinted('email') && emailShare >= 0.3)) {
+  // Mailboxes of services only (contact@, mairie@, accueil@): an organisation's address, no person's.
+  const allRoles = t.roleEmail.validated === t.email.validated;
+  if (!allRoles && (emailShare >= 0.7 || (hinted('email') && emailShare >= 0.3))) {
     const nominative = t.nominativeEmail.validated;
-    const valid = t.email.validated;
-    const allRoles = t.roleEmail.validated === valid;
-    const confidence: FindingConfidence = nominative / valid >= 0.2 ? 'high' : allRoles ? 'low' : 'medium';
-    const detail = allRoles ? 'toutes génériques, comme contact@' : `dont ${String(nominative)} nominatives`;
-    return verdict(build(evidence, { category: 'email', confidence, tallies: ['email'], headerHint: hinted('email'), detail }));
+    const confidence: FindingConfidence = nominative / t.email.validated >= 0.2 ? 'high' : 'medium';
+    return verdict(build(evidence, { category: 'email', confidence, tallies: ['email'], headerHint: hinted('email'), detail: `dont ${String(nominative)} nominatives` }));
   }
   const phoneShare = share(evidence, 'phone');
   if (phoneShare >= 0.7 || (hinted('phone') && phoneShare >= 0.3)) {

@@ -81,7 +81,7 @@ describe('e-mails (reference §3.6 vectors)', () => {
     expect(emailIsValid(value)).toBe(false);
   });
   it('tells role mailboxes from a person’s', () => {
-    for (const role of ['contact@exemple.org', 'mairie@castelmaurou.fr', 'accueil@ville.fr', 'service.urbanisme@ville.fr', 'no-reply@site.fr']) {
+    for (const role of ['contact@exemple.org', 'mairie@castelmaurou.fr', 'accueil@ville.fr', 'service.urbanisme@ville.fr', 'no-reply@site.fr', 'piscines@ville.fr', 'ce.0310001a@ac-toulouse.fr']) {
       expect(isRoleMailbox(role)).toBe(true);
       expect(isNominativeMailbox(role)).toBe(false);
     }

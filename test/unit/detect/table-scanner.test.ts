@@ -164,6 +164,13 @@ describe('free text and protected columns', () => {
     expect(finding?.evidence.spans).toEqual({ phone: 20, 'titled-name': 20 });
   });
 
+  it('a column of service mailboxes only is an organisation’s, not personal; one personal mailbox among them is', () => {
+    const services = ['contact@mairie-balma.fr', 'accueil@mairie-balma.fr', 'piscines@toulouse.fr', 'ce.0310001a@ac-toulouse.fr', 'sports@blagnac.fr'];
+    expect(scanTable(['Courriel'], many(30, (index) => [services[index % 5]!])).findings).toEqual([]);
+    const mixed = scanTable(['Courriel'], many(30, (index) => [index % 3 === 0 ? gen.email() : services[index % 5]!]));
+    expect(mixed.findings.map((finding) => finding.category)).toEqual(['email']);
+  });
+
   it('finds phones and e-mails inside values of a column that is not free text', () => {
     const contacts = many(20, (index) => [`${gen.fullName()} - ${gen.phone(index)}`]);
     expect(scanTable(['Contact'], contacts).findings.map((finding) => finding.category)).toEqual(['free-text-personal']);
