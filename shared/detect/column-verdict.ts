@@ -143,7 +143,9 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   if (phoneShare >= 0.7 || (hinted('phone') && phoneShare >= 0.3)) {
     const mobiles = t.mobilePhone.validated;
     const confidence: FindingConfidence = mobiles / Math.max(1, t.phone.validated) >= 0.1 ? 'high' : 'medium';
-    return verdict(build(evidence, { category: 'phone', confidence, tallies: ['phone'], headerHint: hinted('phone'), detail: `dont ${String(mobiles)} mobiles` }));
+    const finding = build(evidence, { category: 'phone', confidence, tallies: ['phone'], headerHint: hinted('phone'), detail: `dont ${String(mobiles)} mobiles` });
+    // Landlines only may be the switchboards of places or services: the table tells (`table-verdict.ts`).
+    return mobiles === 0 ? verdict(null, finding) : verdict(finding);
   }
   const plateShare = share(evidence, 'carPlate');
   if (plateShare >= 0.7 || (hinted('car-plate') && plateShare >= 0.3)) {

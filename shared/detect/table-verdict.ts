@@ -1,8 +1,8 @@
 /**
  * The table decides what a column alone cannot: a SIRET is personal data only for a sole trader
  * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
- * an address or precise coordinates only when the table is about persons and not about
- * facilities, a column of bare upper-case words is a surname only next to first names, and a
+ * an address, precise coordinates or landline numbers only when the table is about persons and
+ * not about facilities (a mobile number is a person's anywhere), a column of bare upper-case words is a surname only next to first names, and a
  * sex or an age is a quasi-identifier only in a table whose rows are persons — not in a list of
  * schools that names their heads, nor in an aggregate of first names with their counts — and a
  * postal code or a commune only where it tells where the persons live (next to their home
@@ -70,6 +70,7 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
           });
         }
         break;
+      case 'phone':
       case 'postal-address':
       case 'precise-coordinates':
         // Names that merely look like persons' (a stop or a school named after someone) are not enough here.

@@ -41,10 +41,20 @@ const FILES = [
   'rne/elus-senateurs-sen.csv',
   'montpellier/VilleMTP_MTP_ListeAssoc_2011.csv',
   'montpellier/VilleMTP_MTP_Delibs.csv',
-  'montpellier/VilleMTP_MTP_EffectifSco_2014.csv',
 ];
 
 describe('exporting real files of the corpus', () => {
+  it('exports a table of schools without a decision: their switchboards and an empty e-mail column are nobody’s', async () => {
+    const source = path.join(h.dir, 'VilleMTP_MTP_EffectifSco_2014.csv');
+    fs.copyFileSync(path.join(CORPUS, 'montpellier/VilleMTP_MTP_EffectifSco_2014.csv'), source);
+    const { fileId } = h.files.register(source);
+    const { draftId } = await h.call('drafts:create', { fileId, options: {} });
+    const scanned = await h.call('drafts:scan', { draftId });
+    expect(scanned.flagged).toEqual([]);
+    const summary = await h.call('export:to-folder', { draftId });
+    expect(summary?.preflight.passed).toBe(true);
+  });
+
   it.each(FILES)('%s: every flagged column decided, pre-flight passes, no e-mail or phone left', async (relative) => {
     const source = path.join(h.dir, path.basename(relative));
     fs.copyFileSync(path.join(CORPUS, relative), source);

@@ -171,6 +171,15 @@ describe('free text and protected columns', () => {
     expect(mixed.findings.map((finding) => finding.category)).toEqual(['email']);
   });
 
+  it('landlines are the switchboards of places unless the rows are persons; a mobile is a person’s anywhere', () => {
+    const landline = () => `05 61 ${String(gen.int(10, 99))} ${String(gen.int(10, 99))} ${String(gen.int(10, 99))}`;
+    expect(scanTable(['Equipement', 'Téléphone'], many(30, () => [gen.facility(), landline()])).findings).toEqual([]);
+    const agents = scanTable(['Nom', 'Prénom', 'Téléphone'], many(30, () => [gen.lastName(), gen.firstName(), landline()]));
+    expect(agents.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'phone']);
+    const volunteers = scanTable(['Association', 'Téléphone'], many(30, (index) => [gen.association(), index % 4 === 0 ? `06 ${landline().slice(3)}` : landline()]));
+    expect(volunteers.findings.map((finding) => finding.category)).toEqual(['phone']);
+  });
+
   it('finds phones and e-mails inside values of a column that is not free text', () => {
     const contacts = many(20, (index) => [`${gen.fullName()} - ${gen.phone(index)}`]);
     expect(scanTable(['Contact'], contacts).findings.map((finding) => finding.category)).toEqual(['free-text-personal']);
