@@ -31,6 +31,8 @@ cyclo cyclisme athletisme natation escrime gym gymnastique equitation rando rand
 amis ami amis parents eleves enfants jeunes jeunesse seniors retraites anciens habitants quartier
 comite fetes loisirs culture culturel culturelle solidarite entraide secours restaurant restaurants cafe bar
 boulangerie garage pressing librairie cabinet etude laboratoire labo sarl transports transport taxi ambulances
+cercle academie observatoire mouvement parti fonds entente alliance rassemblement reseau plateforme pole fanfare
+banda team racing olympique sporting avenir espoir
 `);
 
 /** First names that are also common French words or place names: weak evidence alone. */
