@@ -9,7 +9,15 @@ import { startPortalEmulator } from './portal-emulator.js';
 import { SANDBOX_PORT } from './sandbox-accounts.js';
 
 const port = Number(process.env.ATELIER_SANDBOX_PORT ?? SANDBOX_PORT);
-const emulator = await startPortalEmulator({ port });
+const emulator = await startPortalEmulator({ port }).catch((error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Le port ${String(port)} est déjà utilisé : un bac à sable tourne peut-être déjà (ouvrez http://127.0.0.1:${String(port)}/__emulator/state). Sinon, choisissez un autre port avec ATELIER_SANDBOX_PORT et reportez-le dans l’adresse du profil « Bac à sable ».`
+      : `Le bac à sable n’a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
 
 console.log(`Bac à sable des portails sur http://127.0.0.1:${emulator.port}`);
 console.log(`  Opendatasoft : ${emulator.urls.opendatasoft}  (clé ${EMULATOR_KEYS.ods.editor})`);
