@@ -18,6 +18,7 @@ import type { OutboxChanges, OutboxRow } from './outbox-repository.js';
 import { OutboxRepository } from './outbox-repository.js';
 import { runPublication } from './publication-run.js';
 import { toView } from './outbox-view.js';
+import { ProgressReports } from './progress-reports.js';
 import { Wakeup } from './wakeup.js';
 
 /** What the outbox is built from; everything but the database has a default. */
@@ -54,7 +55,7 @@ export class Outbox {
   private readonly policy: RetryPolicy;
   private readonly timings: AdapterTimings;
   private readonly wakeup = new Wakeup();
-  private readonly progress = new Map<number, { sent: number; total: number; reportedAt: number }>();
+  private readonly progress: ProgressReports;
   private current: CurrentRun | null = null;
   private loop: Promise<void> | null = null;
   private stopping = false;
@@ -65,6 +66,7 @@ export class Outbox {
     this.profiles = new PortalProfiles(options.db, options.secrets);
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.timings = { ...DEFAULT_ADAPTER_TIMINGS, ...options.timings };
+    this.progress = new ProgressReports(options.progressIntervalMs ?? 100, (id) => this.options.onItemChanged?.(this.view(id)));
   }
 
   /** Resumes what a crash left running, then sends what is due, for as long as the app runs. */
@@ -138,11 +140,11 @@ export class Outbox {
   }
 
   list(): OutboxItemView[] {
-    return this.repository.list().map((row) => toView(row, this.progress.get(row.id) ?? null));
+    return this.repository.list().map((row) => toView(row, this.progress.get(row.id)));
   }
 
   view(outboxId: number): OutboxItemView {
-    return toView(this.mustGet(outboxId), this.progress.get(outboxId) ?? null);
+    return toView(this.mustGet(outboxId), this.progress.get(outboxId));
   }
 
   private mustGet(outboxId: number): OutboxRow {
@@ -189,11 +191,11 @@ export class Outbox {
       const profile = await this.profiles.get(row.profileId);
       const apiKey = await this.profiles.apiKey(row.profileId);
       const adapter = createPortalAdapter({ profile, apiKey, timings: this.timings, signal: controller.signal });
-      const outcome = await runPublication(adapter, row, this.checkpoints(row), (sent, total) => this.reportProgress(row.id, sent, total));
-      this.progress.delete(row.id);
+      const outcome = await runPublication(adapter, row, this.checkpoints(row), (sent, total) => this.progress.note(row.id, sent, total));
+      this.progress.forget(row.id);
       this.transition(this.mustGet(row.id), outcome.status, { step: outcome.step, attempt: 0, networkWaits: 0, error: null }, outcome.details);
     } catch (error) {
-      this.progress.delete(row.id);
+      this.progress.forget(row.id);
       this.fail(this.mustGet(row.id), error, controller);
     }
   }
@@ -233,14 +235,6 @@ export class Outbox {
       remote: (remote: { id: string; name: string; pageUrl: string }) => this.repository.setRemote(row, remote),
       resource: (resourceId: string) => this.repository.setResource(row, resourceId),
     };
-  }
-
-  private reportProgress(id: number, sent: number, total: number): void {
-    const now = Date.now();
-    const last = this.progress.get(id);
-    const due = !last || sent >= total || now - last.reportedAt >= (this.options.progressIntervalMs ?? 100);
-    this.progress.set(id, { sent, total, reportedAt: due || !last ? now : last.reportedAt });
-    if (due) this.options.onItemChanged?.(this.view(id));
   }
 
   private transition(row: OutboxRow, to: OutboxStatus, changes: OutboxChanges, details: ErrorDetails): void {
