@@ -1,12 +1,14 @@
 /**
- * The table decides what a column alone cannot: a SIRET is personal data only for a sole trader
- * (entrepreneur individuel: a legal-form column says so, or the names next to it are persons'),
- * an address, precise coordinates or landline numbers only when the table is about persons and
- * not about facilities (a mobile number is a person's anywhere), a column of bare upper-case words is a surname only next to first names, and a
- * sex or an age is a quasi-identifier only in a table whose rows are persons — not in a list of
- * schools that names their heads, nor in an aggregate of first names with their counts — and a
- * postal code or a commune only where it tells where the persons live (next to their home
- * address, or under a residence header), not where an elected official sits.
+ * The table decides what a column alone cannot:
+ * - a SIRET is personal data only for a sole trader (a legal-form column says so, or the names
+ *   next to it are persons');
+ * - an address, precise coordinates or landline numbers only when the table is about persons and
+ *   not about facilities (a mobile number is a person's anywhere);
+ * - a column of bare upper-case words is a surname only next to first names;
+ * - a sex or an age is a quasi-identifier only in a table whose rows are persons — not in a list
+ *   of schools that names their heads, nor in an aggregate of first names with their counts — and
+ *   a postal code or a commune only where it tells where the persons live (next to their home
+ *   address, or under a residence header), not where an elected official sits.
  * Reference §3.4, §3.10, §3.11, §9.1.
  */
 
@@ -73,7 +75,8 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
       case 'phone':
       case 'postal-address':
       case 'precise-coordinates':
-        // Names that merely look like persons' (a stop or a school named after someone) are not enough here.
+        // Only a table about persons makes them theirs; names that merely look like persons' (a
+        // stop or a school named after someone) are not enough.
         if (describesPersons) findings.push(candidate);
         break;
       case 'last-name':
