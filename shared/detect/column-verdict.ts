@@ -29,8 +29,9 @@ export interface ColumnVerdict {
   counts: boolean;
 }
 
-/** Headers of counts (« Nombre », « Effectif », « nb_naissances »). */
-const COUNT_HEADER = /^ (nombre|nbre|nb|effectif|effectifs|total|count|occurrences) /;
+/** Words that start the header of a count (« Nombre », « Effectif », « nb_naissances »). */
+const COUNT_WORDS = 'nombre|nbre|nb|effectif|effectifs|total|count|occurrences';
+const COUNT_HEADER = new RegExp(`^ (${COUNT_WORDS}) `);
 
 /** Header words that name a row's subject. */
 const NAMING_HEADER = / (nom|noms|name|libelle|designation|denomination|intitule|raison sociale) /;
@@ -247,8 +248,8 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   return null;
 }
 
-/** Headers of counts and shares (« Nombre de décès sur la commune », « pourcentageSubvention »): figures, not attributes of a person. */
-const FIGURE_HEADER = /^ (nombre|nbre|nb|total|taux|part|pourcentage|pct|effectif|effectifs|montant|somme|moyenne|ratio) /;
+/** Headers of counts, shares and sums (« Nombre de décès sur la commune », « pourcentageSubvention »): figures, not attributes of a person. */
+const FIGURE_HEADER = new RegExp(`^ (${COUNT_WORDS}|taux|part|pourcentage|pct|montant|somme|moyenne|ratio) `);
 
 function quasiIdentifier(evidence: ColumnEvidence, header: HeaderReading, normalizedHeader: string): PersonalDataFinding | null {
   if (FIGURE_HEADER.test(normalizedHeader)) return null;

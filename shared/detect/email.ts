@@ -30,8 +30,9 @@ export function isRoleMailbox(address: string): boolean {
   if (local.includes('service') || local.includes('mairie') || local.includes('contact')) return true;
   const parts = local.split(/[._+-]/).filter((part) => part.length > 0);
   // Every part a role (`piscines`, plural too), a number or a code (`ce.0310001a`, a school's
-  // mailbox), with at most initials-long parts beside them; `j.martin` stays a person's.
-  const role = (part: string): boolean => ROLE_WORDS.has(part) || ROLE_WORDS.has(part.replace(/s$/, '')) || /^\d+$/.test(part) || /\d{4,}/.test(part);
+  // mailbox), with at most initials-long parts beside them; `j.martin` and `kevin1990` stay a
+  // person's.
+  const role = (part: string): boolean => ROLE_WORDS.has(part) || ROLE_WORDS.has(part.replace(/s$/, '')) || /^\d+$/.test(part) || /^\d{5,}[a-z]?$/.test(part);
   return parts.some(role) && parts.every((part) => role(part) || part.length <= 2);
 }
 

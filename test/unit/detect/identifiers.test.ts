@@ -89,6 +89,8 @@ describe('e-mails (reference §3.6 vectors)', () => {
       expect(isRoleMailbox(person)).toBe(false);
       expect(isNominativeMailbox(person)).toBe(true);
     }
+    // A year or a number after a name is a person's habit, not a service's code.
+    for (const person of ['kevin1990@hotmail.fr', 'jd1985@free.fr']) expect(isRoleMailbox(person)).toBe(false);
   });
 });
 
