@@ -78,10 +78,11 @@ const NOT_PERSON_HEADER = new RegExp(
       'monument|ouvrage|pont|jardin|cimetiere|hopital|pharmacie|commerce|espace|batiment|parc|zone|site|lieu|aire|arbre',
       'projet|societe|entreprise|operateur|amenageur|enseigne|modele|fichier|produit|variete|vernaculaire|espece|service',
       'direction|organisme|dataset|jeu|lot|marche|programme|fonction|section|collectivite|organisation|etab|evenement',
-      'manifestation|festival|spectacle|oeuvre|film|livre|exposition|dispositif|aide|subvention|taxon',
+      // (Not `aide` nor `subvention`: « bénéficiaire de l'aide » names a person.)
+      'manifestation|festival|spectacle|oeuvre|film|livre|exposition|taxon',
       // The same objects in English exports (GTFS `stop_name`, OpenStreetMap `name`s of places…).
       'stop|stops|street|road|route|city|town|district|area|facility|building|school|park|line|company|organisation|organization',
-      'shop|store|venue|product|layer|feature|poi|point|spot|event|dataset|file|agency|operator|network|brand|species|tree',
+      'shop|store|venue|product|layer|feature|poi|event|file|agency|operator|network|brand|species|tree',
     ].join('|') +
     ') ',
 );

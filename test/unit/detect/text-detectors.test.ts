@@ -23,8 +23,11 @@ describe('headers (reference §5)', () => {
   it.each(['Nom du projet', 'NOM (FONDATION)', "Nom de l'équipement", 'stop_name', 'Nom de la station'])('%s names a thing: its names are not persons’', (header) => {
     expect(headerHint(header)).toEqual({ kind: 'not-person', strength: 'strong' });
   });
-  it('reads a person before a thing in « nom du président de l’association »', () => {
+  it('reads a person before a thing in « nom du président de l’association », « bénéficiaire de l’aide »', () => {
     expect(headerHint("Nom du président de l'association")).toEqual({ kind: 'last-name', strength: 'strong' });
+    expect(headerHint("Bénéficiaire de l'aide")).toEqual({ kind: 'person-name', strength: 'weak' });
+    expect(headerHint('Nom du bénéficiaire de la subvention')).toEqual({ kind: 'person-name', strength: 'weak' });
+    expect(headerHint('Point de contact')).toEqual({ kind: 'person-name', strength: 'weak' });
   });
   it('weighs a bare nom weakly, a person’s nom strongly', () => {
     expect(headerHint('Nom')?.strength).toBe('weak');
