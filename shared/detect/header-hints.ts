@@ -77,7 +77,8 @@ const NOT_PERSON_HEADER = new RegExp(
       'equipement|etablissement|ecole|college|lycee|creche|gymnase|stade|piscine|salle|bibliotheque|mediatheque|musee|eglise',
       'monument|ouvrage|pont|jardin|cimetiere|hopital|pharmacie|commerce|espace|batiment|parc|zone|site|lieu|aire|arbre',
       'projet|societe|entreprise|operateur|amenageur|enseigne|modele|fichier|produit|variete|vernaculaire|espece|service',
-      'direction|organisme|dataset|jeu|lot|marche|programme|fonction|section|collectivite|organisation|etab|evenement',
+      // (Not `fonction`: « libellé de la fonction » is what a person does, one per person.)
+      'direction|organisme|dataset|jeu|lot|marche|programme|section|collectivite|organisation|etab|evenement',
       // (Not `aide` nor `subvention`: « bénéficiaire de l'aide » names a person.)
       'manifestation|festival|spectacle|oeuvre|film|livre|exposition|taxon',
       // The same objects in English exports (GTFS `stop_name`, OpenStreetMap `name`s of places…).

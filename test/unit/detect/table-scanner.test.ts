@@ -141,6 +141,13 @@ describe('the table decides what a column alone cannot', () => {
     expect(register.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'quasi-identifier']);
   });
 
+  it('a municipal council, one function per member, is a list of persons', () => {
+    const functions = ['Maire', '1er adjoint', '2e adjoint', '3e adjoint', '4e adjoint', '5e adjoint', 'Conseiller délégué aux sports', 'Conseillère déléguée à la culture'];
+    const rows = functions.map((fonction) => [gen.lastName(), gen.firstName(), gen.pick(['M', 'F']), fonction]);
+    const result = scanTable(['Nom', 'Prénom', 'Sexe', 'Libellé de la fonction'], rows);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name', 'quasi-identifier']);
+  });
+
   it('places in a list of facilities or of organisations single nobody out', () => {
     const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
     const facilities = scanTable(['Equipement', 'Code postal', 'Commune'], many(60, () => [gen.facility(), ...place()]));
