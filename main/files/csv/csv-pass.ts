@@ -129,12 +129,12 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
     index.add(offset, record);
     feeder.feed(bytes, onRecord);
     postPreliminary();
-    // The head goes on until the helper thread is up: no time is lost waiting for it.
+    // The head goes on until the helper thread is up, so that no time is lost waiting for it —
+    // but not in a scanning pass: its head, hence its parts and the rows they sample, must not
+    // depend on when the helper starts (the same file always gives the same evidence).
     const body = assembler.body;
-    // A scanning pass does not wait: its head, hence its parts and the rows they sample, must not
-    // depend on when the helper thread starts (the same file always gives the same evidence).
-    const waitForHelper = PARALLEL_READING.headWaitsForHelper && !scan && helper !== null && !helper.ready;
-    if (helper === null || waitForHelper || body === null || firstRows !== null) return true;
+    const waitForHelper = PARALLEL_READING.headWaitsForHelper && !scan;
+    if (helper === null || (waitForHelper && !helper.ready) || body === null || firstRows !== null) return true;
     const read = offset + bytes.length - headStart;
     const scanHeadDone = !scan || body.rowCount >= FULL_SCAN_CELLS || read >= 4 * PARALLEL_READING.headBytes;
     return !(read >= PARALLEL_READING.headBytes && scanHeadDone);
@@ -204,8 +204,9 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       }
       postPreliminary();
     };
+    const createScanner = partScanner(memory);
     for (let i = Atomics.add(taken, 0, 1); i < count; i = Atomics.add(taken, 0, 1)) {
-      own.set(i, await readPart(file, setup, bounds[i]!, bounds[i + 1]!, { ...(options.signal ? { signal: options.signal } : {}), onBytes, createScanner: partScanner(memory) }));
+      own.set(i, await readPart(file, setup, bounds[i]!, bounds[i + 1]!, { ...(options.signal ? { signal: options.signal } : {}), onBytes, createScanner }));
       if (helperError !== null) throw helperError;
       mergeReady();
       postPreliminary();
