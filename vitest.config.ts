@@ -31,6 +31,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // CI runs the e2e files beside the unit and integration ones on two cores: a screen can
+          // take seconds to answer there, which the one-second default of expect.poll mistook for
+          // a failure (the journal's first count, once). Polls that expect longer say so.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
