@@ -110,10 +110,13 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   const strong = header.hint?.strength === 'strong';
   const t = evidence.tallies;
   const personLikeNames = t.fullName.validated;
+  const stray = strayIdentifier(evidence);
   const verdict = (finding: PersonalDataFinding | null, candidate: PersonalDataFinding | null = null): ColumnVerdict => ({
-    finding,
-    candidate,
-    describesPersons: finding !== null && (DIRECT_PERSON.has(finding.category) || (finding.category === 'email' && t.nominativeEmail.validated > 0)),
+    // A checksum-validated identifier is personal data however rare: it flags a column nothing else
+    // did (or only as a quasi-identifier), without making the rows persons.
+    ...(stray !== null && (finding === null || finding.category === 'quasi-identifier')
+      ? { finding: stray, candidate: null, describesPersons: false }
+      : { finding, candidate, describesPersons: finding !== null && (DIRECT_PERSON.has(finding.category) || (finding.category === 'email' && t.nominativeEmail.validated > 0)) }),
     personLikeNames,
     // `1000` is the INSEE legal-form code of an entrepreneur individuel, and only in a legal-form column.
     soleTraderForms: header.hint?.kind === 'legal-form' ? t.legalFormSoleTrader.validated : 0,
@@ -203,6 +206,27 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     return verdict(build(evidence, { category: 'birth-place', confidence: 'medium', tallies: [], headerHint: true }));
   }
   return verdict(quasiIdentifier(evidence, header, normalizedHeader));
+}
+
+/**
+ * A few NIR or IBAN among other values (a NIR typed in a file-number column, an IBAN in a
+ * comment): one validated key is enough, unless most numbers of the same shape fail theirs — then
+ * the few that pass are chance (one 15-digit number in a hundred passes a NIR's key).
+ */
+function strayIdentifier(evidence: ColumnEvidence): PersonalDataFinding | null {
+  const t = evidence.tallies;
+  for (const category of ['nir', 'iban'] as const) {
+    const tally = t[category];
+    if (tally.validated > 0 && tally.validated * 2 >= tally.matched) {
+      return build(evidence, { category, confidence: 'medium', tallies: [category], headerHint: false, detail: 'parmi d’autres valeurs' });
+    }
+  }
+  const spans = Object.entries(evidence.spans).filter(([kind, count]) => (kind === 'nir' || kind === 'iban') && count > 0);
+  if (spans.length === 0) return null;
+  const detail = spans.map(([kind, count]) => `${String(count)} ${SPAN_LABELS[kind] ?? kind}`).join(', ');
+  const finding = build(evidence, { category: 'free-text-personal', confidence: 'medium', tallies: ['freeTextCell'], headerHint: false, detail });
+  finding.evidence.spans = Object.fromEntries(Object.entries(evidence.spans).filter(([, count]) => count > 0));
+  return finding;
 }
 
 const SPAN_LABELS: Record<string, string> = {

@@ -57,6 +57,9 @@ export function reasonFor(category: FindingCategory, figures: ReasonFigures): st
   if (figures.matched === 0) {
     return `L’intitulé de la colonne annonce ${subject}${detail}.`;
   }
-  const share = PERCENT.format(figures.share);
-  return `${COUNT.format(figures.matched)} valeurs sur ${COUNT.format(figures.examined)} (${share}) ressemblent à ${subject}${detail}${header}.`;
+  // A stray value among thousands is « moins de 1 % », not « 0 % ».
+  const share = figures.share > 0 && figures.share < 0.005 ? `moins de ${PERCENT.format(0.01)}` : PERCENT.format(figures.share);
+  const values = figures.matched === 1 ? '1 valeur' : `${COUNT.format(figures.matched)} valeurs`;
+  const look = figures.matched === 1 ? 'ressemble' : 'ressemblent';
+  return `${values} sur ${COUNT.format(figures.examined)} (${share}) ${look} à ${subject}${detail}${header}.`;
 }

@@ -29,6 +29,8 @@ const PERSON_ROW_CATEGORIES: ReadonlySet<string> = new Set(['person-name', 'firs
 function showsPersonRows(finding: PersonalDataFinding, counted: boolean): boolean {
   // « A few persons among organisations » (low confidence) leaves the rows organisations.
   if (finding.category === 'person-name' && finding.confidence === 'low') return false;
+  // A NIR column is always `high`; a stray NIR among other values (`medium`) numbers no row.
+  if (finding.category === 'nir' && finding.confidence !== 'high') return false;
   // First names next to counts are an aggregate (« Prénom », « Nombre »), not a list of persons.
   if (finding.category === 'first-name' && counted) return false;
   return PERSON_ROW_CATEGORIES.has(finding.category);

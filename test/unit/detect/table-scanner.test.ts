@@ -171,6 +171,25 @@ describe('free text and protected columns', () => {
     expect(finding?.evidence.spans).toEqual({ phone: 20, 'titled-name': 20 });
   });
 
+  it('one NIR or IBAN with a valid key flags a column however rare, without making its rows persons', () => {
+    const files = many(3000, (index) => [`D${String(index).padStart(5, '0')}`, 'Dossier complet, rien à signaler ce jour.', gen.pick(['F', 'M'])]);
+    files[1200]![0] = gen.nir('compact');
+    files[2500]![1] = `Virement sur l’IBAN ${gen.ibanFr()} demandé par téléphone`;
+    const result = scanTable(['Dossier', 'Observations', 'Sexe'], files);
+    expect(result.findings.map((finding) => [finding.category, finding.confidence])).toEqual([['nir', 'medium'], ['free-text-personal', 'medium']]);
+    expect(result.findings[0]?.evidence.exampleRows).toEqual([1200]);
+    expect(result.findings[0]?.reason).toMatch(/^1 valeur sur 3\s000 \(moins de 1\s%\) ressemble à des NIR/u);
+    expect(result.findings[1]?.evidence.spans).toEqual({ iban: 1 });
+    // The sex of rows that are not persons is nobody's: no quasi-identifier.
+    expect(result.quasiIdentifiers).toEqual([]);
+  });
+
+  it('a NIR key passed by chance among 15-digit numbers that fail theirs flags nothing', () => {
+    const numbers = many(1000, () => [gen.digits(15)]);
+    numbers[10]![0] = gen.nir('compact');
+    expect(scanTable(['Numéro de facture'], numbers).findings).toEqual([]);
+  });
+
   it('a column of service mailboxes only is an organisation’s, not personal; one personal mailbox among them is', () => {
     const services = ['contact@mairie-balma.fr', 'accueil@mairie-balma.fr', 'piscines@toulouse.fr', 'ce.0310001a@ac-toulouse.fr', 'sports@blagnac.fr'];
     expect(scanTable(['Courriel'], many(30, (index) => [services[index % 5]!])).findings).toEqual([]);
