@@ -45,23 +45,24 @@ export function ProfilesSection() {
     const result = await api['publish:delete-profile']({ profileId: profile.profileId });
     setConfirming(null);
     if (!result.ok) return setFailure(result.error);
-    setNotice(t('profile.deleted', { label: profile.label }));
+    // The list and the notice change together: the notice never announces what is still shown.
     await reload();
+    setNotice(t('profile.deleted', { label: profile.label }));
   };
 
   const chooseOrganization = async (profile: PortalProfile, organization: { id: string; name: string }) => {
     const { profileId, label, engine: kind, baseUrl, autoPublic, options } = profile;
     const result = await api['publish:save-profile']({ profileId, label, engine: kind, baseUrl, organization: organization.id, autoPublic, options });
     if (!result.ok) return setFailure(result.error);
-    setNotice(t('report.organization.used', { name: organization.name }));
     await reload();
+    setNotice(t('report.organization.used', { name: organization.name }));
   };
 
   const saved = async (profile: PortalProfile, message: string) => {
     setEditing({ kind: 'none' });
-    setNotice(message);
     setReports((previous) => Object.fromEntries(Object.entries(previous).filter(([id]) => Number(id) !== profile.profileId)));
     await reload();
+    setNotice(message);
   };
 
   return (

@@ -39,8 +39,9 @@ export function TemplatesSection() {
     const result = await api['metadata:delete-template']({ templateId: template.templateId });
     setConfirming(null);
     if (!result.ok) return setFailure(result.error);
-    setNotice(t('template.deleted', { name: template.name }));
+    // The list and the notice change together: the notice never announces what is still shown.
     await reload();
+    setNotice(t('template.deleted', { name: template.name }));
   };
 
   return (
@@ -92,8 +93,7 @@ export function TemplatesSection() {
           onCancel={() => setEditing({ kind: 'none' })}
           onSaved={(saved) => {
             setEditing({ kind: 'none' });
-            setNotice(t('template.saved', { name: saved.name }));
-            void reload();
+            void reload().then(() => setNotice(t('template.saved', { name: saved.name })));
           }}
         />
       )}
