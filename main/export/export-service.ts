@@ -42,7 +42,7 @@ export type OpenSourceTable = (filePath: string, options: ReadOptions & { signal
 export type ScanFile = (
   filePath: string,
   options: ReadOptions,
-  control: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+  control: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; everyRow?: boolean },
 ) => Promise<{ findings: PersonalDataFinding[]; quasiIdentifiers: number[]; rowCount: number }>;
 
 /** Progress of an export: writing the output, then scanning it. */
@@ -187,7 +187,9 @@ export class ExportService {
     tempPath: string,
     control: ExportControl,
   ): Promise<PreflightReport> {
+    // Every row of the output, not a sample: one NIR left in a comment is enough to stop the export.
     const scan = await this.scanFile(tempPath, { encoding: 'utf-8', delimiter: draft.content.output.delimiter, headerRow: 1 }, {
+      everyRow: true,
       ...(control.signal ? { signal: control.signal } : {}),
       ...(control.onProgress ? { onProgress: (done: number, total: number) => control.onProgress?.('scanning', done, total) } : {}),
     });

@@ -10,7 +10,7 @@ import type { ReadOptions } from '../../shared/table/table-info.js';
 
 /** What the worker is asked to do. */
 export type ScanJobInput =
-  | { mode: 'scan'; filePath: string; options: ReadOptions; referenceDate?: CalendarDate }
+  | { mode: 'scan'; filePath: string; options: ReadOptions; referenceDate?: CalendarDate; everyRow?: boolean }
   | { mode: 'k-anonymity'; filePath: string; options: ReadOptions; columnIndexes: number[]; threshold: number };
 
 /** The findings of a scan, and how many data rows were read. */

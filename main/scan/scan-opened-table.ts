@@ -17,6 +17,8 @@ import type { ScanReport } from './scan-job.js';
 export interface ScanLoopControl {
   signal?: AbortSignal;
   referenceDate?: CalendarDate;
+  /** Examine every row instead of sampling past the first cells of each column. */
+  everyRow?: boolean;
   /** Rows scanned so far, of the table's row count. */
   onRows?: (done: number, total: number) => void;
   /** Called about once a second with the findings so far. */
@@ -32,7 +34,10 @@ export function scanHeaders(info: Pick<TableInfo, 'columns'>): (string | null)[]
 
 /** Scans every row of an opened table and returns its report. */
 export async function scanOpenedTable(table: OpenedTable, control: ScanLoopControl = {}): Promise<ScanReport> {
-  const scanner = createTableScanner(scanHeaders(table.info), control.referenceDate ? { referenceDate: control.referenceDate } : {});
+  const scanner = createTableScanner(scanHeaders(table.info), {
+    ...(control.referenceDate ? { referenceDate: control.referenceDate } : {}),
+    ...(control.everyRow === true ? { fullScanCells: Infinity } : {}),
+  });
   const total = table.info.rowCount;
   let rowIndex = 0;
   let lastPost = Date.now();

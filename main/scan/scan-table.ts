@@ -24,6 +24,8 @@ export interface ScanControl {
   onPreliminary?: (findings: PersonalDataFinding[]) => void;
   /** Called once the job has started, with its id (for `jobs:cancel`). */
   onJobStarted?: (jobId: string) => void;
+  /** Examine every row, not a sample past the first cells of each column (the pre-flight check). */
+  everyRow?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ScanControl {
  * an `AppError`: the reading error of the file (`file.*`), `job.cancelled`, or `job.failed`.
  */
 export async function scanTable(filePath: string, options: ReadOptions, scan: ScanControl = {}): Promise<ScanReport> {
-  const input: ScanJobInput = { mode: 'scan', filePath, options };
+  const input: ScanJobInput = { mode: 'scan', filePath, options, ...(scan.everyRow === true ? { everyRow: true } : {}) };
   const job = runWorkerJob<ScanJobInput, ScanJobOutput>('scan', SCAN_WORKER, input, {
     ...(scan.signal ? { signal: scan.signal } : {}),
     ...(scan.onProgress ? { onProgress: scan.onProgress } : {}),

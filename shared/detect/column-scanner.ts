@@ -47,7 +47,8 @@ export interface ColumnScanOptions {
   referenceDate?: CalendarDate;
   /**
    * Non-empty cells examined one by one before sampling (`FULL_SCAN_CELLS` by default): a later
-   * part of a file scanned apart gets what the earlier parts left of it.
+   * part of a file scanned apart gets what the earlier parts left of it. `Infinity` examines
+   * every cell (the pre-flight check of an output, where one stray value matters).
    */
   fullScanCells?: number;
   /** The parts of the table before this one already met more distinct values than are kept. */

@@ -28,6 +28,8 @@ export interface ScanPartOptions {
   distinctCapped?: readonly boolean[];
   /** The outcomes of values already met, shared with the other parts this thread reads. */
   memory?: OutcomeMemory;
+  /** Examine every row, never sample (see `ColumnScanOptions.fullScanCells`). */
+  everyRow?: boolean;
 }
 
 /** The evidence of one part, and the table row its first row is. */
@@ -53,7 +55,7 @@ export class TableScanPart {
 
   /** Whether `read` would examine any cell of row `rowIndex`, whose last filled cell is column `width - 1`. */
   wants(rowIndex: number, width: number): boolean {
-    if (width > this.columns.length || rowIndex % SAMPLE_STEP === 0) return true;
+    if (this.options.everyRow === true || width > this.columns.length || rowIndex % SAMPLE_STEP === 0) return true;
     // Past their full scan, every column samples the same rows: ask them only now and then.
     if (this.sampling && rowIndex < this.checkSamplingAt) return false;
     this.sampling = this.columns.every((column) => !column.needs(rowIndex));
@@ -65,7 +67,7 @@ export class TableScanPart {
   read(row: Row, rowIndex: number): void {
     while (this.columns.length < row.length) {
       const index = this.columns.length;
-      const fullScanCells = this.options.fullScanCells?.[index] ?? FULL_SCAN_CELLS;
+      const fullScanCells = this.options.everyRow === true ? Infinity : (this.options.fullScanCells?.[index] ?? FULL_SCAN_CELLS);
       const options = {
         fullScanCells,
         distinctCapped: this.options.distinctCapped?.[index] === true,
@@ -90,7 +92,8 @@ export class TableScanPart {
    */
   followingParts(): { fullScanCells: number[]; distinctCapped: boolean[] } {
     const evidence = this.evidence();
-    return { fullScanCells: evidence.map((column) => Math.max(0, FULL_SCAN_CELLS - column.examined)), distinctCapped: evidence.map((column) => column.distinctCapped) };
+    const fullScan = this.options.everyRow === true ? Infinity : FULL_SCAN_CELLS;
+    return { fullScanCells: evidence.map((column) => Math.max(0, fullScan - column.examined)), distinctCapped: evidence.map((column) => column.distinctCapped) };
   }
 }
 

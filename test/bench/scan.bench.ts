@@ -1,7 +1,8 @@
 /**
  * Benchmark of the personal-data scan (issue 4): throughput on a generated 1M-row × 15-column
  * CSV, the ratio of parse-plus-scan time to parse-only time on the same file, and the time to
- * the first preliminary findings. Each figure is the median of three runs, measured in turn in
+ * the first preliminary findings; then, once, the scan of every row that the pre-flight check of
+ * an export runs (no sampling). Each figure is the median of three runs, measured in turn in
  * the same process; prints figures, asserts nothing (performance is not a test).
  * `ATELIER_BENCH_ROWS` sets another row count.
  */
@@ -58,4 +59,10 @@ export async function run(): Promise<void> {
   console.log(`  rapport (lecture + analyse) / papaparse   : ${(scanMs / median(papa)).toFixed(2)}`);
   console.log(`  premiers constats provisoires après       : ${seconds(median(firstFindings))} s`);
   console.log(`  constats : ${findings}`);
+
+  // The pre-flight check examines every row of the output: measured once, for its order of size.
+  const start = performance.now();
+  await scanTable(file, {}, { everyRow: true });
+  const everyRowMs = performance.now() - start;
+  console.log(`  analyse de chaque ligne (contrôle avant envoi), 1 essai : ${seconds(everyRowMs)} s, ${(rowCount / (everyRowMs / 1000)).toFixed(0)} lignes/s ; rapport à la lecture seule : ${(everyRowMs / parseMs).toFixed(2)}`);
 }

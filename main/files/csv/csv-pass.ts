@@ -26,6 +26,8 @@ const PRELIMINARY_EVERY_MS = 1000;
 /** The personal-data scan run in the same pass. */
 export interface PassScan {
   referenceDate?: CalendarDate;
+  /** Examine every row instead of sampling past the first cells of each column (slower: the pre-flight check). */
+  everyRow?: boolean;
   /** The findings the rows read so far support, about once a second. */
   onPreliminary?: (rowsScanned: number, findings: PersonalDataFinding[]) => void;
 }
@@ -56,7 +58,7 @@ export interface CsvPassOptions {
 
 /** The scanner of a part read in this thread: what the head and earlier parts met is remembered. */
 function partScanner(memory: OutcomeMemory): (setup: PartScanSetup) => TableScanPart {
-  return (setup) => new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, distinctCapped: setup.distinctCapped, memory, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
+  return (setup) => new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, distinctCapped: setup.distinctCapped, memory, everyRow: setup.everyRow === true, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
 }
 
 /**
@@ -76,7 +78,7 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
     ...(scan
       ? {
           readerFor: (table: TableAssembler) => {
-            headScan = new TableScanPart((index) => table.columnName(index), { memory, ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) });
+            headScan = new TableScanPart((index) => table.columnName(index), { memory, everyRow: scan.everyRow === true, ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) });
             return headScan;
           },
         }
@@ -169,7 +171,9 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       headerWidth: assembler.headerColumns,
       cappedColumns: body.distinctCapped(),
       textColumns: body.textSettled(),
-      scan: head && scan ? { headers: Array.from({ length: assembler.width }, (_, c) => assembler.columnName(c)), ...head.followingParts(), ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) } : null,
+      scan: head && scan
+        ? { headers: Array.from({ length: assembler.width }, (_, c) => assembler.columnName(c)), ...head.followingParts(), everyRow: scan.everyRow === true, ...(scan.referenceDate ? { referenceDate: scan.referenceDate } : {}) }
+        : null,
     };
     const count = bounds.length - 1;
     const counter = new SharedArrayBuffer(4);

@@ -41,6 +41,8 @@ export interface PartScanSetup {
   fullScanCells: number[];
   distinctCapped: boolean[];
   referenceDate?: CalendarDate;
+  /** Examine every row (the pre-flight check), not a sample past the first cells. */
+  everyRow?: boolean;
 }
 
 /** The scanner of a part's rows: reads rows, hands back its evidence. */

@@ -180,4 +180,30 @@ describe('pre-flight on the output', () => {
     expect(text).not.toMatch(/06 39 98/);
     expect(text).toContain(`"'=HYPERLINK(`);
   });
+
+  it('reads every row of the output: a NIR the sampled scan passed over blocks the export until redacted', async () => {
+    const source = path.join(h.dir, 'dossiers.csv');
+    const lines = ['dossier;commentaire'];
+    // Past the first 10 000 cells the scan samples one row in 8: row 20 001 is not among them.
+    const hidden = 20_001;
+    for (let i = 0; i < 24_000; i++) {
+      lines.push(`D${String(i).padStart(5, '0')};${i === hidden ? 'Pièce reçue, NIR 2 84 05 31 555 123 79 à vérifier' : 'Dossier complet, rien à signaler'}`);
+    }
+    fs.writeFileSync(source, lines.join('\n') + '\n', 'utf8');
+    const { fileId } = h.files.register(source);
+    const { draftId } = await h.call('drafts:create', { fileId, options: {} });
+    const scanned = await h.call('drafts:scan', { draftId });
+    expect(scanned.flagged).toEqual([]);
+
+    await expect(h.call('export:to-folder', { draftId })).rejects.toMatchObject({ code: 'export.preflight-blocked' });
+    expect(fs.readdirSync(h.outDir)).toEqual([]);
+    const issue = (await h.call('drafts:get', { draftId })).preflight?.issues[0];
+    expect(issue).toMatchObject({ columnName: 'commentaire', category: 'free-text-personal', blocking: true, exampleRows: [hidden] });
+
+    await h.call('decisions:decide', { draftId, columnIndex: 1, decision: { kind: 'redact' } });
+    expect((await h.call('export:to-folder', { draftId }))?.preflight.passed).toBe(true);
+    const text = fs.readFileSync(path.join(h.outDir, 'dossiers-publication.csv'), 'utf8');
+    expect(text).not.toContain('2 84 05 31 555 123 79');
+    expect(text.split('\n')).toHaveLength(24_002);
+  });
 });

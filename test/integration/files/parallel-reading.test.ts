@@ -81,6 +81,17 @@ describe('reading a large CSV file on two threads', () => {
     await Promise.all([alone.close(), split.close()]);
   });
 
+  it('examines every row of every part when asked, as one thread does', async () => {
+    const file = fixture('registre-every-row.csv', register(30_000, 13));
+    const scan = { referenceDate: { year: 2026, month: 1, day: 1 }, everyRow: true };
+    const { alone, split } = await bothWays(file, { scan });
+    const examined = (table: OpenedTable) => table.findings?.findings.find((finding) => finding.columnName === 'courriel')?.evidence.examined;
+    // Every data row has an e-mail but the blank lines (one in 997) and the trailing source note.
+    expect(examined(split)).toBe(examined(alone));
+    expect(examined(split)).toBeGreaterThan(29_900);
+    await Promise.all([alone.close(), split.close()]);
+  });
+
   it('gives the same evidence scan after scan, however soon the helper thread starts', async () => {
     const file = fixture('registre-scan-2.csv', register(30_000, 11));
     const scan = { referenceDate: { year: 2026, month: 1, day: 1 } };
