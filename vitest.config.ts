@@ -31,9 +31,11 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // CI runs the e2e files beside the unit and integration ones on two cores: a screen can
-          // take seconds to answer there, which the one-second default of expect.poll mistook for
-          // a failure (the journal's first count, once). Polls that expect longer say so.
+          // After the unit and integration files, not beside them: the app, its workers and
+          // Chromium get both cores instead of sharing them with a dozen test files.
+          sequence: { groupOrder: 1 },
+          // On a loaded machine a screen can take seconds to answer, which the one-second default
+          // of expect.poll mistook for a failure (the journal's first count, once in CI).
           expect: { poll: { timeout: 20_000 } },
         },
       },
