@@ -27,7 +27,8 @@ export function personalColumnExtras(columnCount: number, findings: readonly Per
         confidence: finding.confidence,
         reason: finding.reason,
         matches,
-        share: Math.round(finding.evidence.share * 1000) / 1000,
+        // Three significant digits: one NIR among 5 000 values is 0.0002, not 0.
+        share: Number(finding.evidence.share.toPrecision(3)),
       },
     };
   });
