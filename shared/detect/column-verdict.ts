@@ -259,8 +259,10 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   }
   // Surnames are many and varied; a few repeated upper-case words are codes or states.
   const distinct = evidence.distinctValues.length;
-  // (A short list is varied when most of its values differ: six agents, six surnames.)
-  const varied = distinct >= 30 || (distinct >= 10 && distinct / Math.min(n, 2000) >= 0.3) || (distinct >= 4 && distinct / n >= 0.6);
+  // (A short list is varied when most of its values differ: six agents, six surnames. Under a
+  // `nom` header a few surnames shared by many rows are still surnames: a service of MARTINs.)
+  const varied = distinct >= 30 || (distinct >= 10 && distinct / Math.min(n, 2000) >= 0.3) || (distinct >= 4 && distinct / n >= 0.6)
+    || (kind === 'last-name' && distinct >= 4);
   if (surnameLike >= 0.7 && varied && t.notPerson.validated / n < 0.1) {
     const tallies: DetectorName[] = kind === 'last-name' ? ['surname', 'fullName', 'firstName', 'firstNameWord'] : ['surname', 'fullName'];
     return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies, headerHint: kind === 'last-name' }) };

@@ -108,6 +108,10 @@ describe('the table decides what a column alone cannot', () => {
     // Two codes repeated are not surnames, even next to first names.
     const codes = rows.map((row, index) => [index % 2 === 0 ? 'OUI' : 'NON', row[1]!]);
     expect(scanTable(['Nom', 'Prénom'], codes).findings.map((finding) => finding.category)).toEqual(['first-name']);
+    // A few surnames shared by many agents are surnames under a « Nom » header; not under another.
+    const families = many(120, (index) => [['MARTIN', 'BERNARD', 'DUBOIS', 'PETIT', 'DURAND'][index % 5]!, gen.firstName()]);
+    expect(scanTable(['Nom', 'Prénom'], families).findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name']);
+    expect(scanTable(['Equipe', 'Prénom'], families).findings.map((finding) => finding.category)).toEqual(['first-name']);
   });
 
   it('postal codes and communes are quasi-identifiers where they tell where persons live', () => {
