@@ -278,6 +278,7 @@ function scanText(r: CellScan, text: string): void {
     } else if (shape.fullName) r.hit('fullName', true, text, 'words');
     else if (shape.firstName) r.hit(shape.firstNameIsWord ? 'firstNameWord' : 'firstName', true, text, 'words');
     else if (shape.surnameShape) r.hit('surname', true, text, 'words');
+    else if (shape.capitalised) r.hit('capitalised', true, text, 'words');
   }
   // Free text is searched for spans; so is any longer value holding digits or an @ (« Jean
   // DUPONT - 06 12 34 56 78 » under a « Contact » header is no free-text column, yet a phone).

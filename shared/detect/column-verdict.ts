@@ -252,10 +252,12 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   if ((first >= 0.6 && first >= surname + 0.2) || (kind === 'first-name' && first >= 0.3)) {
     return { finding: build(evidence, { category: 'first-name', confidence: kind === 'first-name' || first >= 0.8 ? 'high' : 'medium', tallies: ['firstName', 'firstNameWord'], headerHint: kind === 'first-name' }), candidate: null };
   }
-  // Under a `nom` header, MARTIN or BERNARD are surnames even though they are first names too.
-  const surnameLike = surname + full + (kind === 'last-name' ? (t.firstName.validated + t.firstNameWord.validated) / n : 0);
+  // Under a `nom` header, MARTIN or BERNARD are surnames even though they are first names too,
+  // and so are Dubois or Da Silva written in ordinary case.
+  const surnameLike = surname + full + (kind === 'last-name' ? (t.firstName.validated + t.firstNameWord.validated + t.capitalised.validated) / n : 0);
+  const surnameTallies: DetectorName[] = ['surname', 'fullName', 'firstName', 'firstNameWord', 'capitalised'];
   if (kind === 'last-name' && strong && surnameLike >= 0.5) {
-    return { finding: build(evidence, { category: 'last-name', confidence: 'high', tallies: ['surname', 'fullName', 'firstName', 'firstNameWord'], headerHint: true }), candidate: null };
+    return { finding: build(evidence, { category: 'last-name', confidence: 'high', tallies: surnameTallies, headerHint: true }), candidate: null };
   }
   // Surnames are many and varied; a few repeated upper-case words are codes or states.
   const distinct = evidence.distinctValues.length;
@@ -263,8 +265,9 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
   // `nom` header a few surnames shared by many rows are still surnames: a service of MARTINs.)
   const varied = distinct >= 30 || (distinct >= 10 && distinct / Math.min(n, 2000) >= 0.3) || (distinct >= 4 && distinct / n >= 0.6)
     || (kind === 'last-name' && distinct >= 4);
-  if (surnameLike >= 0.7 && varied && t.notPerson.validated / n < 0.1) {
-    const tallies: DetectorName[] = kind === 'last-name' ? ['surname', 'fullName', 'firstName', 'firstNameWord'] : ['surname', 'fullName'];
+  // (One value read as a place is allowed in a short list: SAINT-PAUL is a surname too.)
+  if (surnameLike >= 0.7 && varied && t.notPerson.validated < Math.max(2, 0.1 * n)) {
+    const tallies: DetectorName[] = kind === 'last-name' ? surnameTallies : ['surname', 'fullName'];
     return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies, headerHint: kind === 'last-name' }) };
   }
   // A few persons among organisations (sole traders, private beneficiaries): flagged « à examiner ».

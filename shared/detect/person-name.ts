@@ -14,16 +14,24 @@ export interface NameShape {
   firstName: boolean;
   /** That first name is also a common word (`Rose`, `Pierre`): weak evidence. */
   firstNameIsWord: boolean;
-  /** 1–3 alphabetic tokens, no place or organisation word, upper-case or capitalised: a surname shape. */
+  /** 1–3 alphabetic tokens, no place or organisation word, in upper case (or after a civility): a surname shape. */
   surnameShape: boolean;
+  /**
+   * 1–3 capitalised tokens, no first name among them (`Dubois`, `Da Silva`, `Lefèvre-Roux`): a
+   * surname in ordinary writing — or a commune, a word; only a surname header makes it one.
+   */
+  capitalised: boolean;
   /** A first name next to a surname, or a civility before a name. */
   fullName: boolean;
   /** A place, facility or organisation word is present. */
   notPerson: boolean;
 }
 
-const EMPTY: NameShape = { firstName: false, firstNameIsWord: false, surnameShape: false, fullName: false, notPerson: false };
+const EMPTY: NameShape = { firstName: false, firstNameIsWord: false, surnameShape: false, capitalised: false, fullName: false, notPerson: false };
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
+
+/** A capital then small letters (`Dubois`, `Lefèvre-Roux`, `D'Almeida`), or a particle (`de`, `da`, `van`). */
+const CAPITALISED_TOKEN = /^(?:\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+|de|du|des|da|di|del|della|do|dos|le|la|van|von|der|den|ben|el|al|d['’]\p{Lu}\p{Ll}+)$/u;
 
 function isUpper(token: string): boolean {
   return token.length >= 2 && token === token.toUpperCase() && token !== token.toLowerCase();
@@ -65,6 +73,7 @@ export function nameShape(value: string): NameShape {
       firstName: first && !titled,
       firstNameIsWord: first && FIRST_NAMES_THAT_ARE_WORDS.has(single),
       surnameShape: !first && (isUpper(tokens[0] ?? '') || titled),
+      capitalised: !first && !titled && isCapitalisedName(tokens),
       fullName: titled,
       notPerson: false,
     };
@@ -93,5 +102,11 @@ export function nameShape(value: string): NameShape {
       fullName = tokens.slice(0, at).every((token) => isUpper(token));
     }
   }
-  return { firstName: false, firstNameIsWord: false, surnameShape, fullName, notPerson: false };
+  const capitalised = !titled && !surnameShape && !fullName && tokens.length <= 3 && firstIndexes.length === 0 && isCapitalisedName(tokens);
+  return { firstName: false, firstNameIsWord: false, surnameShape, capitalised, fullName, notPerson: false };
+}
+
+/** Every token capitalised or a particle, and at least one capitalised. */
+function isCapitalisedName(tokens: readonly string[]): boolean {
+  return tokens.every((token) => CAPITALISED_TOKEN.test(token)) && tokens.some((token) => /^\p{Lu}/u.test(token));
 }

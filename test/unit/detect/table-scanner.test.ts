@@ -114,6 +114,16 @@ describe('the table decides what a column alone cannot', () => {
     expect(scanTable(['Equipe', 'Prénom'], families).findings.map((finding) => finding.category)).toEqual(['first-name']);
   });
 
+  it('surnames in ordinary writing (Dubois, Da Silva) are surnames under a surname header, not under another', () => {
+    const title = (name: string): string => name.split(/([ -])/).map((part) => part.charAt(0) + part.slice(1).toLowerCase()).join('');
+    const people = many(80, () => [title(gen.lastName()), gen.firstName(), 'Toulouse']);
+    expect(scanTable(['Nom', 'Prénom', 'Ville'], people).findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name']);
+    expect(scanTable(['last_name'], people.map((row) => [row[0]!])).findings.map((finding) => finding.category)).toEqual(['last-name']);
+    // Communes in ordinary writing under « Nom » are no surnames without first names beside them.
+    const communes = many(80, (index) => [['Toulouse', 'Balma', 'Blagnac', 'Colomiers', 'Tournefeuille', 'Muret'][index % 6]!, String(gen.int(100, 9000))]);
+    expect(scanTable(['Nom', 'Population'], communes).findings).toEqual([]);
+  });
+
   it('postal codes and communes are quasi-identifiers where they tell where persons live', () => {
     const place = () => [gen.pick(['31000', '31130', '31700']), gen.pick(['Toulouse', 'Balma', 'Blagnac'])];
     const residents = scanTable(['Nom prénom', 'Adresse', 'Code postal', 'Commune'], many(60, () => [gen.fullName(), gen.address(), ...place()]));

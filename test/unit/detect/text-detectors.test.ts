@@ -58,6 +58,12 @@ describe('names (reference §4.1)', () => {
     expect(nameShape('LE GALL').surnameShape).toBe(true);
     expect(nameShape('Rose').firstNameIsWord).toBe(true);
   });
+  it.each(['Dubois', 'Da Silva', 'Lefèvre-Roux', 'Le Gall', 'D’Almeida', 'Toulouse'])('%s has the shape of a surname in ordinary writing', (value) => {
+    expect(nameShape(value)).toMatchObject({ capitalised: true, surnameShape: false, firstName: false, fullName: false });
+  });
+  it.each(['Martin', 'Jean Dubois', 'DUPONT', 'Gymnase Dubois', 'dubois', 'McDonald Dubois Roux Petit', 'M. Dubois'])('%s is not counted as a capitalised surname', (value) => {
+    expect(nameShape(value).capitalised).toBe(false);
+  });
 });
 
 describe('addresses, dates, coordinates (reference §3.10–3.12)', () => {
