@@ -174,11 +174,7 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
 
   const freeTextCells = t.freeTextCell.validated;
   if (freeTextCells >= 2 && freeTextCells / evidence.examined >= 0.005) {
-    const spans = Object.entries(evidence.spans).filter(([, count]) => count > 0);
-    const detail = spans.map(([spanKind, count]) => `${String(count)} ${SPAN_LABELS[spanKind] ?? spanKind}`).join(', ');
-    const finding = build(evidence, { category: 'free-text-personal', confidence: freeTextCells / evidence.examined >= 0.05 ? 'high' : 'medium', tallies: ['freeTextCell'], headerHint: hinted('free-text'), detail });
-    finding.evidence.spans = Object.fromEntries(spans);
-    return verdict(finding);
+    return verdict(freeTextFinding(evidence, freeTextCells / evidence.examined >= 0.05 ? 'high' : 'medium', hinted('free-text')));
   }
   const nameVerdict = kind === 'free-text' || kind === 'not-person' ? null : judgeNames(evidence, kind, strong);
   if (nameVerdict) return verdict(nameVerdict.finding, nameVerdict.candidate);
@@ -221,11 +217,15 @@ function strayIdentifier(evidence: ColumnEvidence): PersonalDataFinding | null {
       return build(evidence, { category, confidence: 'medium', tallies: [category], headerHint: false, detail: 'parmi d’autres valeurs' });
     }
   }
-  const spans = Object.entries(evidence.spans).filter(([kind, count]) => (kind === 'nir' || kind === 'iban') && count > 0);
-  if (spans.length === 0) return null;
+  return evidence.spans.nir > 0 || evidence.spans.iban > 0 ? freeTextFinding(evidence, 'medium', false) : null;
+}
+
+/** Personal data inside text: the cells that hold some, and how many spans of each kind. */
+function freeTextFinding(evidence: ColumnEvidence, confidence: FindingConfidence, headerHint: boolean): PersonalDataFinding {
+  const spans = Object.entries(evidence.spans).filter(([, count]) => count > 0);
   const detail = spans.map(([kind, count]) => `${String(count)} ${SPAN_LABELS[kind] ?? kind}`).join(', ');
-  const finding = build(evidence, { category: 'free-text-personal', confidence: 'medium', tallies: ['freeTextCell'], headerHint: false, detail });
-  finding.evidence.spans = Object.fromEntries(Object.entries(evidence.spans).filter(([, count]) => count > 0));
+  const finding = build(evidence, { category: 'free-text-personal', confidence, tallies: ['freeTextCell'], headerHint, detail });
+  finding.evidence.spans = Object.fromEntries(spans);
   return finding;
 }
 

@@ -32,6 +32,30 @@ export interface ScanPartOptions {
   everyRow?: boolean;
 }
 
+/**
+ * What the scan of a part read apart needs from the head of the table: its column names, what
+ * is left of each column's full scan (`followingParts`), whether to examine every row.
+ */
+export interface PartScanSetup {
+  headers: (string | null)[];
+  fullScanCells: number[];
+  distinctCapped: boolean[];
+  referenceDate?: CalendarDate;
+  /** Examine every row (the pre-flight check), not a sample past the first cells. */
+  everyRow?: boolean;
+}
+
+/** The scanner of a part set up by the head; `memory` is shared by the parts one thread reads. */
+export function scanPartFor(setup: PartScanSetup, memory: OutcomeMemory): TableScanPart {
+  return new TableScanPart((index) => setup.headers[index] ?? null, {
+    fullScanCells: setup.fullScanCells,
+    distinctCapped: setup.distinctCapped,
+    memory,
+    everyRow: setup.everyRow === true,
+    ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}),
+  });
+}
+
 /** The evidence of one part, and the table row its first row is. */
 export interface ScannedPart {
   evidence: readonly ColumnEvidence[];

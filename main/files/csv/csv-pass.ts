@@ -3,7 +3,7 @@ import type { CalendarDate } from '../../../shared/detect/dates.js';
 import type { PersonalDataFinding } from '../../../shared/detect/finding.js';
 import { FULL_SCAN_CELLS } from '../../../shared/detect/column-scanner.js';
 import { OutcomeMemory } from '../../../shared/detect/outcome-memory.js';
-import { judgeScannedTable, mergeScannedParts, TableScanPart, type ScannedPart } from '../../../shared/detect/table-scan-part.js';
+import { judgeScannedTable, mergeScannedParts, scanPartFor, TableScanPart, type PartScanSetup, type ScannedPart } from '../../../shared/detect/table-scan-part.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Row } from '../../../shared/table/cell.js';
 import type { RecordSpans } from '../../../shared/table/csv-records.js';
@@ -15,7 +15,7 @@ import { ChunkIndex } from './chunk-index.js';
 import { readBlocks } from './csv-blocks.js';
 import type { CsvDialect } from './csv-dialect.js';
 import { PARALLEL_READING, partBounds } from './csv-part-bounds.js';
-import { readPart, RecordFeeder, type PartScanSetup, type PartSetup, type RangePart } from './csv-range.js';
+import { readPart, RecordFeeder, type PartSetup, type RangePart } from './csv-range.js';
 import type { RangeHelper } from './csv-range-helper.js';
 
 /** Rows shown before the first pass ends. */
@@ -54,11 +54,6 @@ export interface CsvPassOptions {
    * Called once the first window is shown, so that its start-up does not delay it.
    */
   startHelper?: () => RangeHelper | null;
-}
-
-/** The scanner of a part read in this thread: what the head and earlier parts met is remembered. */
-function partScanner(memory: OutcomeMemory): (setup: PartScanSetup) => TableScanPart {
-  return (setup) => new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, distinctCapped: setup.distinctCapped, memory, everyRow: setup.everyRow === true, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
 }
 
 /**
@@ -208,7 +203,8 @@ export async function runCsvPass(file: SourceFile, dialect: CsvDialect, options:
       }
       postPreliminary();
     };
-    const createScanner = partScanner(memory);
+    // The parts read in this thread remember what the head and the earlier parts met.
+    const createScanner = (partSetup: PartScanSetup): TableScanPart => scanPartFor(partSetup, memory);
     for (let i = Atomics.add(taken, 0, 1); i < count; i = Atomics.add(taken, 0, 1)) {
       own.set(i, await readPart(file, setup, bounds[i]!, bounds[i + 1]!, { ...(options.signal ? { signal: options.signal } : {}), onBytes, createScanner }));
       if (helperError !== null) throw helperError;

@@ -14,10 +14,10 @@ const send = (reply: HelperReply): void => port.postMessage(reply);
 
 async function scannerFactory(task: PartsTask): Promise<((setup: PartScanSetup) => PartScanner) | undefined> {
   if (task.setup.scan === null) return undefined;
-  const [{ TableScanPart }, { OutcomeMemory }] = await Promise.all([import('../../../shared/detect/table-scan-part.js'), import('../../../shared/detect/outcome-memory.js')]);
+  const [{ scanPartFor }, { OutcomeMemory }] = await Promise.all([import('../../../shared/detect/table-scan-part.js'), import('../../../shared/detect/outcome-memory.js')]);
   // The parts this thread reads share what their values gave: each does not learn it again.
   const memory = new OutcomeMemory();
-  return (setup) => new TableScanPart((index) => setup.headers[index] ?? null, { fullScanCells: setup.fullScanCells, distinctCapped: setup.distinctCapped, memory, everyRow: setup.everyRow === true, ...(setup.referenceDate ? { referenceDate: setup.referenceDate } : {}) });
+  return (setup) => scanPartFor(setup, memory);
 }
 
 async function readParts(task: PartsTask): Promise<void> {

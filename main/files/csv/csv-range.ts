@@ -1,5 +1,5 @@
 import type { ColumnEvidence } from '../../../shared/detect/column-evidence.js';
-import type { CalendarDate } from '../../../shared/detect/dates.js';
+import type { PartScanSetup } from '../../../shared/detect/table-scan-part.js';
 import { isAppError, type ErrorCode } from '../../../shared/errors.js';
 import { readRecords, RecordSpans } from '../../../shared/table/csv-records.js';
 import { SingleByteEvidence, type SingleByteEvidenceState } from '../../../shared/table/encoding-evidence.js';
@@ -32,18 +32,7 @@ export class RecordFeeder {
   }
 }
 
-/**
- * What the scan of a part needs: the head's column names, what is left of the full scan, and
- * the columns whose distinct values the head already counted past the bound.
- */
-export interface PartScanSetup {
-  headers: (string | null)[];
-  fullScanCells: number[];
-  distinctCapped: boolean[];
-  referenceDate?: CalendarDate;
-  /** Examine every row (the pre-flight check), not a sample past the first cells. */
-  everyRow?: boolean;
-}
+export type { PartScanSetup };
 
 /** The scanner of a part's rows: reads rows, hands back its evidence. */
 export interface PartScanner extends DataRowReader {
