@@ -276,6 +276,7 @@ function scanText(r: CellScan, text: string): void {
       r.hit('notPerson', true, text, 'none');
       if (looksLikeStreetName(text)) r.hit('streetName', true, text, 'words');
     } else if (shape.fullName) r.hit('fullName', true, text, 'words');
+    else if (shape.surnameFirst) r.hit('surnameFirst', true, text, 'words');
     else if (shape.firstName) r.hit(shape.firstNameIsWord ? 'firstNameWord' : 'firstName', true, text, 'words');
     else if (shape.surnameShape) r.hit('surname', true, text, 'words');
     else if (shape.capitalised) r.hit('capitalised', true, text, 'words');

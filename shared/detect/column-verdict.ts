@@ -242,12 +242,15 @@ interface NameVerdict {
 function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: boolean): NameVerdict | null {
   const t = evidence.tallies;
   const n = evidence.examined;
-  const full = t.fullName.validated / n;
+  const nameHeader = kind === 'person-name' || kind === 'last-name' || kind === 'first-name';
+  // Under a name header, `Dupont Jean` (a surname in ordinary writing, then a first name) is a full name too.
+  const fullTallies: DetectorName[] = nameHeader ? ['fullName', 'surnameFirst'] : ['fullName'];
+  const fullNames = fullTallies.reduce((sum, name) => sum + t[name].validated, 0);
+  const full = fullNames / n;
   const first = (t.firstName.validated + 0.25 * t.firstNameWord.validated) / n;
   const surname = t.surname.validated / n;
-  const nameHeader = kind === 'person-name' || kind === 'last-name' || kind === 'first-name';
   if (full >= 0.5 || (full >= 0.2 && nameHeader)) {
-    return { finding: build(evidence, { category: 'person-name', confidence: full >= 0.5 ? 'high' : 'medium', tallies: ['fullName'], headerHint: nameHeader }), candidate: null };
+    return { finding: build(evidence, { category: 'person-name', confidence: full >= 0.5 ? 'high' : 'medium', tallies: fullTallies, headerHint: nameHeader }), candidate: null };
   }
   if ((first >= 0.6 && first >= surname + 0.2) || (kind === 'first-name' && first >= 0.3)) {
     return { finding: build(evidence, { category: 'first-name', confidence: kind === 'first-name' || first >= 0.8 ? 'high' : 'medium', tallies: ['firstName', 'firstNameWord'], headerHint: kind === 'first-name' }), candidate: null };
@@ -271,8 +274,8 @@ function judgeNames(evidence: ColumnEvidence, kind: string | undefined, strong: 
     return { finding: null, candidate: build(evidence, { category: 'last-name', confidence: 'medium', tallies, headerHint: kind === 'last-name' }) };
   }
   // A few persons among organisations (sole traders, private beneficiaries): flagged « à examiner ».
-  if ((kind === 'person-name' || kind === 'last-name') && t.fullName.validated >= 3 && full >= 0.01) {
-    return { finding: build(evidence, { category: 'person-name', confidence: 'low', tallies: ['fullName'], headerHint: true, detail: 'les autres valeurs semblent être des organismes' }), candidate: null };
+  if ((kind === 'person-name' || kind === 'last-name') && fullNames >= 3 && full >= 0.01) {
+    return { finding: build(evidence, { category: 'person-name', confidence: 'low', tallies: fullTallies, headerHint: true, detail: 'les autres valeurs semblent être des organismes' }), candidate: null };
   }
   return null;
 }

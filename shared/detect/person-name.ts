@@ -23,11 +23,16 @@ export interface NameShape {
   capitalised: boolean;
   /** A first name next to a surname, or a civility before a name. */
   fullName: boolean;
+  /**
+   * A surname in ordinary writing, then a first name (`Dupont Jean`, `Da Silva Marie`): the
+   * order of lists sorted by surname, but also of a few place names — only a name header makes it a person.
+   */
+  surnameFirst: boolean;
   /** A place, facility or organisation word is present. */
   notPerson: boolean;
 }
 
-const EMPTY: NameShape = { firstName: false, firstNameIsWord: false, surnameShape: false, capitalised: false, fullName: false, notPerson: false };
+const EMPTY: NameShape = { firstName: false, firstNameIsWord: false, surnameShape: false, capitalised: false, fullName: false, surnameFirst: false, notPerson: false };
 const NAME_TOKEN = /^[\p{L}][\p{L}'’-]*\.?$/u;
 
 /** A capital then small letters (`Dubois`, `Lefèvre-Roux`, `D'Almeida`), or a particle (`de`, `da`, `van`). */
@@ -75,6 +80,7 @@ export function nameShape(value: string): NameShape {
       surnameShape: !first && (isUpper(tokens[0] ?? '') || titled),
       capitalised: !first && !titled && isCapitalisedName(tokens),
       fullName: titled,
+      surnameFirst: false,
       notPerson: false,
     };
   }
@@ -86,6 +92,7 @@ export function nameShape(value: string): NameShape {
   }
   const surnameShape = tokens.length <= 3 && (allUpper || titled) && firstIndexes.length === 0;
   let fullName = titled;
+  let surnameFirst = false;
   if (!fullName && tokens.length <= 4 && firstIndexes.length > 0 && firstIndexes.length < tokens.length) {
     const at = firstIndexes[0] ?? 0;
     const firstIsWord = FIRST_NAMES_THAT_ARE_WORDS.has(foldedTokens[at] ?? '');
@@ -101,9 +108,11 @@ export function nameShape(value: string): NameShape {
       // `LE GALL Marie`, `DUPONT Jean-Pierre`.
       fullName = tokens.slice(0, at).every((token) => isUpper(token));
     }
+    // `Dupont Jean`, `Da Silva Marie`: the first name last, after a surname in ordinary writing.
+    surnameFirst = !fullName && at >= 1 && at === tokens.length - 1 && !firstIsWord && isCapitalisedName(tokens.slice(0, at));
   }
   const capitalised = !titled && !surnameShape && !fullName && tokens.length <= 3 && firstIndexes.length === 0 && isCapitalisedName(tokens);
-  return { firstName: false, firstNameIsWord: false, surnameShape, capitalised, fullName, notPerson: false };
+  return { firstName: false, firstNameIsWord: false, surnameShape, capitalised, fullName, surnameFirst, notPerson: false };
 }
 
 /** Every token capitalised or a particle, and at least one capitalised. */

@@ -119,6 +119,10 @@ describe('the table decides what a column alone cannot', () => {
     const people = many(80, () => [title(gen.lastName()), gen.firstName(), 'Toulouse']);
     expect(scanTable(['Nom', 'Prénom', 'Ville'], people).findings.map((finding) => finding.category)).toEqual(['last-name', 'first-name']);
     expect(scanTable(['last_name'], people.map((row) => [row[0]!])).findings.map((finding) => finding.category)).toEqual(['last-name']);
+    // Sorted by surname in ordinary writing, one column: a full name under a name header only.
+    const sorted = people.map((row) => [`${row[0]!} ${row[1]!}`]);
+    expect(scanTable(['Nom Prénom'], sorted).findings.map((finding) => [finding.category, finding.confidence])).toEqual([['person-name', 'high']]);
+    expect(scanTable(['Valeur'], sorted).findings).toEqual([]);
     // Communes in ordinary writing under « Nom » are no surnames without first names beside them.
     const communes = many(80, (index) => [['Toulouse', 'Balma', 'Blagnac', 'Colomiers', 'Tournefeuille', 'Muret'][index % 6]!, String(gen.int(100, 9000))]);
     expect(scanTable(['Nom', 'Population'], communes).findings).toEqual([]);

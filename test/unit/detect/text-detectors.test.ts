@@ -64,6 +64,12 @@ describe('names (reference §4.1)', () => {
   it.each(['Martin', 'Jean Dubois', 'DUPONT', 'Gymnase Dubois', 'dubois', 'McDonald Dubois Roux Petit', 'M. Dubois'])('%s is not counted as a capitalised surname', (value) => {
     expect(nameShape(value).capitalised).toBe(false);
   });
+  it.each([['Dupont Jean', true], ['Da Silva Marie', true], ['Lefèvre-Roux Jean-Pierre', true], ['Moulin Rose', false], ['Jean Dupont', false], ['DUPONT Jean', false], ['Gymnase Pierre', false]] as const)(
+    '%s reads as a surname then a first name: %s',
+    (value, expected) => {
+      expect(nameShape(value).surnameFirst).toBe(expected);
+    },
+  );
 });
 
 describe('addresses, dates, coordinates (reference §3.10–3.12)', () => {
