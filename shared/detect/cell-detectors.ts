@@ -24,7 +24,7 @@ import { OutcomeMemory } from './outcome-memory.js';
 import { nameShape } from './person-name.js';
 import { parseFrenchPhone, parseNumericPhone } from './phone.js';
 import { looksLikeStreetAddress, looksLikeStreetName } from './postal-address.js';
-import { isPostalCodeShape, isSexValue } from './quasi-identifiers.js';
+import { isCivility, isPostalCodeShape, isSexValue } from './quasi-identifiers.js';
 import type { Cell } from '../table/cell.js';
 import { detachedCopy } from '../table/distinct-values.js';
 
@@ -271,6 +271,7 @@ function scanText(r: CellScan, text: string): void {
     if (length >= 6 && length <= 20 && /^[0-9A-Z]+$/.test(text)) r.hit('identifierShape', true, text, 'none');
   } else if (length <= 60) {
     if (length <= 9 && isSexValue(text)) r.hit('sex', true, text, 'clear');
+    if (length <= 12 && isCivility(text)) r.hit('civility', true, text, 'clear');
     const shape = nameShape(text);
     if (shape.notPerson) {
       r.hit('notPerson', true, text, 'none');

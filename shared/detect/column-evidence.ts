@@ -23,7 +23,7 @@ export interface DetectorTally {
 export const DETECTORS = [
   'nir', 'iban', 'bic', 'businessId', 'vat', 'phone', 'mobilePhone', 'email', 'roleEmail', 'nominativeEmail',
   'carPlate', 'ip', 'address', 'streetName', 'coordinates', 'preciseCoordinates', 'date', 'firstName',
-  'firstNameWord', 'surname', 'capitalised', 'fullName', 'surnameFirst', 'notPerson', 'sex', 'postalCode', 'legalFormSoleTrader',
+  'firstNameWord', 'surname', 'capitalised', 'fullName', 'surnameFirst', 'notPerson', 'sex', 'civility', 'postalCode', 'legalFormSoleTrader',
   'freeTextCell', 'identifierShape',
 ] as const;
 

@@ -27,6 +27,8 @@ export interface ColumnVerdict {
   namesThing: boolean;
   /** The header counts something (`Nombre`, `Effectif`): the table may be an aggregate. */
   counts: boolean;
+  /** Nearly every value is a civility (`M.`, `Mme`): each row is a person, addressed as one. */
+  civilities: boolean;
 }
 
 /** Words that start the header of a count (« Nombre », « Effectif », « nb_naissances »). */
@@ -124,6 +126,7 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
     namesThing: header.hint?.kind === 'not-person' && NAMING_HEADER.test(normalizedHeader) && evidence.examined > 0
       && (evidence.distinctCapped || evidence.distinctValues.length / evidence.examined >= 0.8),
     counts: COUNT_HEADER.test(normalizedHeader),
+    civilities: evidence.examined >= 5 && t.civility.validated / evidence.examined >= 0.9,
   });
   if (evidence.examined === 0) return verdict(null);
   const hinted = (k: string): boolean => kind === k;

@@ -33,6 +33,13 @@ export function isSexValue(value: string): boolean {
   return value.length <= 9 && SEX_VALUES.has(foldAccents(value));
 }
 
+const CIVILITY_VALUES = new Set(['mr', 'm.', 'mme', 'mlle', 'melle', 'monsieur', 'madame', 'mademoiselle']);
+
+/** True for a civility (`M.`, `Mme`, `Monsieur`): said to a person, never found in an aggregate. */
+export function isCivility(value: string): boolean {
+  return value.length <= 12 && CIVILITY_VALUES.has(foldAccents(value));
+}
+
 /** True for a 5-digit French postal code shape (`31000`, `97100`; not `00000`). */
 export function isPostalCodeShape(value: string): boolean {
   return /^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/.test(value);

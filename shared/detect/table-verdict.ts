@@ -4,7 +4,8 @@
  *   next to it are persons');
  * - an address, precise coordinates or landline numbers only when the table is about persons and
  *   not about facilities (a mobile number is a person's anywhere);
- * - a column of bare upper-case words is a surname only next to first names;
+ * - a column of bare upper-case words is a surname only next to first names or civilities;
+ * - a civility on each row (M., Mme) makes the rows persons, unless a column names each row's thing;
  * - a sex or an age is a quasi-identifier only in a table whose rows are persons — not in a list
  *   of schools that names their heads, nor in an aggregate of first names with their counts — and
  *   a postal code or a commune only where it tells where the persons live (next to their home
@@ -49,7 +50,9 @@ function isPlace(finding: PersonalDataFinding): boolean {
 export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
   // A column naming the thing each row is (a school, a stop): the persons named beside it are its contacts.
   const thingRows = verdicts.some((verdict) => verdict.namesThing);
-  const describesPersons = !thingRows && verdicts.some((verdict) => verdict.describesPersons);
+  // A civility on each row (M., Mme) addresses a person: no aggregate nor list of places has one.
+  const civilities = !thingRows && verdicts.some((verdict) => verdict.civilities);
+  const describesPersons = civilities || (!thingRows && verdicts.some((verdict) => verdict.describesPersons));
   const counted = verdicts.some((verdict) => verdict.counts);
   const personLikeNames = verdicts.reduce((sum, verdict) => sum + verdict.personLikeNames, 0);
   const soleTraders = verdicts.some((verdict) => verdict.soleTraderForms > 0);
@@ -82,14 +85,14 @@ export function judgeTable(verdicts: readonly ColumnVerdict[]): TableFindings {
         if (describesPersons) findings.push(candidate);
         break;
       case 'last-name':
-        // A surname column comes with a first-name column; alone, upper-case words are acronyms or codes.
-        if (firstNames) findings.push(candidate);
+        // A surname column comes with a first-name or a civility column; alone, upper-case words are acronyms or codes.
+        if (firstNames || civilities) findings.push(candidate);
         break;
       default:
         findings.push(candidate);
     }
   }
-  const personRows = !thingRows && findings.some((finding) => showsPersonRows(finding, counted));
+  const personRows = civilities || (!thingRows && findings.some((finding) => showsPersonRows(finding, counted)));
   const homes = findings.some((finding) => finding.category === 'postal-address' || finding.category === 'precise-coordinates');
   const kept = findings.filter((finding) => finding.category !== 'quasi-identifier' || (personRows && (homes || !isPlace(finding))));
   const quasiIdentifiers = kept

@@ -114,6 +114,17 @@ describe('the table decides what a column alone cannot', () => {
     expect(scanTable(['Equipe', 'Prénom'], families).findings.map((finding) => finding.category)).toEqual(['first-name']);
   });
 
+  it('a civility on each row makes the rows persons: their surnames and home addresses are flagged without first names', () => {
+    const civility = () => gen.pick(['M.', 'Mme', 'Madame', 'Monsieur']);
+    const residents = many(60, () => [civility(), gen.lastName(), gen.address()]);
+    const result = scanTable(['Civilité', 'Nom', 'Adresse'], residents);
+    expect(result.findings.map((finding) => finding.category)).toEqual(['quasi-identifier', 'last-name', 'postal-address']);
+    // The civility of a facility's head does not make the facility a person.
+    const heads = many(60, (index) => [`Groupe scolaire n° ${String(index + 1)}`, civility(), gen.lastName(), gen.address()]);
+    const facilities = scanTable(['Nom de l’établissement', 'Civilité du directeur', 'Nom du directeur', 'Adresse'], heads);
+    expect(facilities.findings.map((finding) => finding.columnName)).not.toContain('Adresse');
+  });
+
   it('surnames in ordinary writing (Dubois, Da Silva) are surnames under a surname header, not under another', () => {
     const title = (name: string): string => name.split(/([ -])/).map((part) => part.charAt(0) + part.slice(1).toLowerCase()).join('');
     const people = many(80, () => [title(gen.lastName()), gen.firstName(), 'Toulouse']);
