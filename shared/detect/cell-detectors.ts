@@ -13,7 +13,7 @@ import type { DetectorName, HitExample } from './column-evidence.js';
 import { MAX_DISTINCT, recordHit } from './column-evidence.js';
 import { isPreciseLocation, readCoordinates } from './coordinates.js';
 import type { CalendarDate } from './dates.js';
-import { ageOn, dayOfWeek, parseCalendarDate } from './dates.js';
+import { ageOn, dayOfWeek, isPartialDate, parseCalendarDate } from './dates.js';
 import { emailIsValid, isNominativeMailbox, isRoleMailbox } from './email.js';
 import type { PersonalSpanKind } from './free-text-spans.js';
 import { findPersonalSpans } from './free-text-spans.js';
@@ -205,6 +205,7 @@ function scanDigits(r: CellScan, text: string): void {
       return;
     }
   }
+  if (length === 8 && text.length === 8 && isPartialDate(text)) r.hit('partialDate', true, text, 'date');
   if (length === 5 && isPostalCodeShape(compact)) r.hit('postalCode', true, text, 'identifier');
   if (text.length <= 2 && isSexValue(text)) r.hit('sex', true, text, 'clear');
   // An IPv4 address is 7 to 15 characters long.
@@ -220,7 +221,10 @@ function scanDigits(r: CellScan, text: string): void {
 
 function scanDate(r: CellScan, text: string): void {
   const date = parseCalendarDate(text);
-  if (!date) return;
+  if (!date) {
+    if (isPartialDate(text)) r.hit('partialDate', true, text, 'date');
+    return;
+  }
   r.hit('date', true, text, 'date');
   r.date(date);
 }

@@ -162,8 +162,9 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   if ((ipShare >= 0.9 && evidence.distinctValues.length >= 5) || (hinted('ip-address') && ipShare >= 0.3)) {
     return verdict(build(evidence, { category: 'ip-address', confidence: hinted('ip-address') ? 'high' : 'medium', tallies: ['ip'], headerHint: hinted('ip-address') }));
   }
-  if (hinted('birth-date') && share(evidence, 'date') >= 0.5) {
-    return verdict(build(evidence, { category: 'birth-date', confidence: 'high', tallies: ['date'], headerHint: true }));
+  // Under a birth-date header, `19850312`, `12/03/85` or `03/1985` are births too.
+  if (hinted('birth-date') && share(evidence, 'date') + share(evidence, 'partialDate') >= 0.5) {
+    return verdict(build(evidence, { category: 'birth-date', confidence: 'high', tallies: ['date', 'partialDate'], headerHint: true }));
   }
   if (!hinted('birth-date') && !ADMINISTRATIVE_DATE.test(normalizedHeader) && looksLikeBirthDates(evidence)) {
     return verdict(build(evidence, { category: 'birth-date', confidence: 'medium', tallies: ['date'], headerHint: false, detail: 'âges plausibles, dates étalées sur toute la semaine' }));

@@ -52,6 +52,31 @@ export function parseCalendarDate(value: string): CalendarDate | null {
   return null;
 }
 
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const SHORT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/;
+const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const TEXTUAL_MONTH_YEAR = /^([a-z]+)\.? (\d{4})$/;
+
+/**
+ * A date written so that it cannot be placed on the calendar for sure — `19850312`, `12/03/85`,
+ * `03/1985`, `1985-03`, `mars 1985` — yet a date all the same: under a birth-date header, the
+ * month and year of a birth are still personal data. Never counted without such a header.
+ */
+export function isPartialDate(value: string): boolean {
+  if (value.length < 6 || value.length > 16) return false;
+  let match = COMPACT.exec(value);
+  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3])) !== null;
+  match = SHORT_YEAR.exec(value);
+  if (match) return valid(2000, Number(match[2]), Number(match[1])) !== null;
+  match = MONTH_YEAR.exec(value);
+  if (match) return valid(Number(match[2]), Number(match[1]), 1) !== null;
+  match = YEAR_MONTH.exec(value);
+  if (match) return valid(Number(match[1]), Number(match[2]), 1) !== null;
+  match = TEXTUAL_MONTH_YEAR.exec(foldAccents(value.toLowerCase()));
+  return match !== null && MONTHS[match[1] ?? ''] !== undefined && valid(Number(match[2]), 1, 1) !== null;
+}
+
 const WEEKDAY_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -244,6 +244,15 @@ describe('free text and protected columns', () => {
     expect(scanTable(['Lieu'], many(20, () => [`${gen.address()}, 31000 Toulouse`])).findings).toEqual([]);
   });
 
+  it('under a birth-date header, births written in part are flagged; under another header they prove nothing', () => {
+    const dates = many(100, () => gen.birthDate().split('/'));
+    for (const write of [(d: string[]) => `${d[2]!}${d[1]!}${d[0]!}`, (d: string[]) => `${d[0]!}/${d[1]!}/${d[2]!.slice(2)}`, (d: string[]) => `${d[1]!}/${d[2]!}`]) {
+      const column = dates.map((date) => write(date));
+      expect(scanColumn('Date de naissance', column)?.category).toBe('birth-date');
+      expect(scanColumn('Date', column)).toBeNull();
+    }
+  });
+
   it('raises « à examiner » on a health header with its legal ground', () => {
     const finding = scanColumn('Situation de handicap', many(20, () => gen.pick(['oui', 'non'])));
     expect(finding?.category).toBe('protected');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPreciseLocation, readCoordinates } from '../../../shared/detect/coordinates.js';
-import { parseCalendarDate } from '../../../shared/detect/dates.js';
+import { isPartialDate, parseCalendarDate } from '../../../shared/detect/dates.js';
 import { findPersonalSpans } from '../../../shared/detect/free-text-spans.js';
 import { headerHint } from '../../../shared/detect/header-hints.js';
 import { maskExample } from '../../../shared/detect/masking.js';
@@ -85,6 +85,12 @@ describe('addresses, dates, coordinates (reference §3.10–3.12)', () => {
     expect(parseCalendarDate('1er mars 1985')).toEqual({ year: 1985, month: 3, day: 1 });
     expect(parseCalendarDate('31/02/1985')).toBeNull();
   });
+  it.each([['19850312', true], ['12/03/85', true], ['03/1985', true], ['1985-03', true], ['mars 1985', true], ['Février 1985', true], ['19851312', false], ['31/02/85', false], ['13/1985', false], ['12345678', false], ['1985', false], ['DUPONT 1985', false]] as const)(
+    '%s is a date written in part: %s',
+    (value, expected) => {
+      expect(isPartialDate(value)).toBe(expected);
+    },
+  );
   it.each([['43.604652, 1.444209', true], ['43.5987,1.4321', true], ['POINT(1.44421 43.60465)', true], ['43.60, 1.44', false], ['43.604, 1.444', false]] as const)('%s precise → %s', (value, precise) => {
     const reading = readCoordinates(value);
     expect(reading !== null && isPreciseLocation(reading)).toBe(precise);
