@@ -19,10 +19,11 @@ export function foldAccents(text: string): string {
 
 /**
  * A header as a padded run of folded tokens, so rules match whole words: `lastName` →
- * ` last name `, `N° sécu` → ` num secu `, `nom_naissance` → ` nom naissance `.
+ * ` last name `, `N° sécu` → ` num secu `, `nom_naissance` → ` nom naissance `, `PRENOM1` →
+ * ` prenom 1 `.
  */
 export function normalizeHeader(header: string): string {
-  const split = header.replace(/([a-z])([A-Z])/g, '$1 $2');
+  const split = header.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2');
   const folded = foldAccents(split.replace(/\b[nN]\s*[°º]\s*/g, 'num '));
   const tokens = folded.replace(/[^a-z0-9]+/g, ' ').trim();
   return tokens === '' ? ' ' : ` ${tokens} `;

@@ -14,6 +14,8 @@ describe('headers (reference §5)', () => {
     ['N° sécu', 'nir'], ['Âge', 'age'], ['geo_point_2d', 'coordinates'], ['Titulaire', 'person-name'], ['lastName', 'last-name'],
     ['firstName', 'first-name'], ['Date de naissance', 'birth-date'], ['courriel', 'email'], ['Tél. portable', 'phone'], ['code postal', 'postal-code'],
     ["Nom de l'élu", 'last-name'], ['Commentaires', 'free-text'], ['Immatriculation', 'car-plate'],
+    ['PRENOM1', 'first-name'], ['TEL2', 'phone'], ['adr1', 'postal-address'], ['DATE_NAIS', 'birth-date'], ['datnais', 'birth-date'],
+    ['lieu_naiss', 'birth-place'], ['Ville de naissance', 'birth-place'], ['NOMPRENOM', 'person-name'], ['IPv4', 'ip-address'], ['Lambert93', 'coordinates'],
   ] as const)('%s → %s', (header, kind) => {
     expect(headerHint(header)?.kind).toBe(kind);
   });
