@@ -43,7 +43,8 @@ export function isRoleMailbox(address: string): boolean {
 export function isNominativeMailbox(address: string): boolean {
   if (isRoleMailbox(address)) return false;
   const local = address.slice(0, address.indexOf('@')).toLowerCase();
-  const parts = local.split(/[._-]/).filter((part) => /^[a-z]+$/.test(part));
+  // A year or a département after the name (`marie31`, `kevin.durand1990`) leaves it a name.
+  const parts = local.split(/[._-]/).map((part) => part.replace(/\d+$/, '')).filter((part) => /^[a-z]+$/.test(part));
   if (parts.length >= 2) return parts.some((part) => isFirstName(part)) || (parts[0]?.length === 1 && (parts[1]?.length ?? 0) > 2);
   const single = parts[0] ?? '';
   return single.length > 0 && isFirstName(single);

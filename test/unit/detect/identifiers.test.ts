@@ -91,6 +91,7 @@ describe('e-mails (reference §3.6 vectors)', () => {
     }
     // A year or a number after a name is a person's habit, not a service's code.
     for (const person of ['kevin1990@hotmail.fr', 'jd1985@free.fr']) expect(isRoleMailbox(person)).toBe(false);
+    for (const person of ['kevin1990@hotmail.fr', 'marie31@free.fr', 'jeanne.dupont2@orange.fr']) expect(isNominativeMailbox(person)).toBe(true);
   });
 });
 
