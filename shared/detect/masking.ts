@@ -53,6 +53,9 @@ export function maskExample(value: string, style: MaskStyle): string {
     case 'words':
       return maskWords(text);
     case 'date':
+      // The year stays visible, whatever the writing: `**/**/1985`, `1985-**-**`, `1985****`.
+      if (/^\d{8}$/.test(text)) return `${text.slice(0, 4)}****`;
+      if (/^\d{4}-/.test(text)) return `${text.slice(0, 4)}${text.slice(4).replace(/\d/g, '*')}`;
       return text.replace(/\d/g, (digit, offset: number) => (offset >= text.length - 4 && /\d{4}$/.test(text) ? digit : '*'));
     case 'coordinates':
       return text.replace(/(\d+[.,]\d{2})\d+/g, '$1**');

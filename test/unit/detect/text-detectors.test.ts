@@ -122,4 +122,7 @@ describe('masking', () => {
     expect(maskExample('jeanne.dupont@example.fr', 'email')).toBe('j******@example.fr');
     expect(maskExample('Jean DUPONT', 'words')).toBe('J*** D*****');
   });
+  it.each([['12/03/1985', '**/**/1985'], ['1985-03-12', '1985-**-**'], ['19850312', '1985****'], ['12/03/85', '**/**/**'], ['03/1985', '**/1985']])('masks the birth date %s as %s, the year alone shown', (value, masked) => {
+    expect(maskExample(value, 'date')).toBe(masked);
+  });
 });
