@@ -9,7 +9,7 @@ import { normalizeHeader } from './text-fold.js';
 
 const RULES: [LegalGroundId, string][] = [
   // RGPD art. 9 special categories; CRPA L311-6 1° medical secrecy.
-  ['crpa-l311-6-1-medical', 'sante|handicap|handicape|mdph|aah|apa|pch|maladie|pathologie|diagnostic|ald|grossesse|vaccin|vaccination|medical|medicale|medicaux|traitement medical|invalidite|allergie alimentaire|deficience|soins'],
+  ['crpa-l311-6-1-medical', 'sante|handicap|handicape|mdph|aah|apa|pch|maladie|pathologie|diagnostic|ald|grossesse|vaccin|vaccination|medical|medicale|medicaux|traitement medical|invalidite|allergie alimentaire|deficience|soins|rqth|accident du travail|accident de travail|arret de travail|arret maladie|medecin traitant'],
   // RGPD art. 9 and social data; CRPA L311-6 1° private life.
   ['crpa-l311-6-1-private-life', 'religion|culte|confession|syndicat|syndical|syndique|origine ethnique|ethnie|orientation sexuelle|opinion politique|opinions|rsa|caf|allocataire|quotient familial|revenu|revenus|aide sociale|surendettement|expulsion|situation familiale|minima sociaux|apl|tutelle|curatelle'],
   // CRPA L311-5 2° d: safety of persons and of information systems.

@@ -39,6 +39,8 @@ describe('headers (reference §5)', () => {
     expect(secretHint('Situation de handicap')).toBe('crpa-l311-6-1-medical');
     expect(secretHint("Code d'accès")).toBe('crpa-l311-5-2-d');
     expect(secretHint('Sanction disciplinaire')).toBe('crpa-l311-6-3-behaviour');
+    expect(secretHint('RQTH')).toBe('crpa-l311-6-1-medical');
+    expect(secretHint('Date de l’arrêt de travail')).toBe('crpa-l311-6-1-medical');
     expect(secretHint('Alarme')).toBe('crpa-l311-5-2-d');
     expect(secretHint('Montant')).toBeNull();
   });
