@@ -14,13 +14,15 @@ const WAY_TYPES =
   'rocade|corniche|terrasse|plan|plaine|chaussee|descente|sentier|quartier|digue|rampe';
 
 const ADDRESS = new RegExp(`(?:^|[\\s,])(\\d{1,4})\\s*(?:bis|ter|quater|quinquies|[a-d])?\\s*,?\\s*(?:${WAY_TYPES})\\.?\\s+[a-z]`);
+/** `1 Grande Rue`, `12 bis, Grand'Rue`: the village's main street, which needs no name after it. */
+const MAIN_STREET = /(?:^|[\s,])\d{1,4}\s*(?:bis|ter)?\s*,?\s*grand(?:e|\s)?\s*rue\b/;
 const STREET_ONLY = new RegExp(`^\\s*(?:${WAY_TYPES})\\.?\\s+(?:de la |de l |du |des |d |de )?[a-z]`);
 
 /** True for a numbered street address (`12 rue des Lilas`, `3 bis, allée Jean Jaurès`). */
 export function looksLikeStreetAddress(value: string): boolean {
   if (value.length < 8 || value.length > 200) return false;
   const folded = foldAccents(value).replace(/['’]/g, ' ');
-  return ADDRESS.test(folded);
+  return ADDRESS.test(folded) || MAIN_STREET.test(folded);
 }
 
 /** True for a way without a number (`Rue des Lilas`): a street name, a weaker location. */

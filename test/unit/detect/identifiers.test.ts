@@ -61,10 +61,10 @@ describe('SIREN, SIRET, VAT (reference §3.4 vectors)', () => {
 });
 
 describe('French phones (reference §3.5 vectors)', () => {
-  it.each([['06 39 98 12 34', '+33639981234', 'mobile'], ['+33 5 36 49 00 11', '+33536490011', 'geographic'], ['0033 1 99 00 45 67', '+33199004567', 'geographic'], ['01.99.00.45.67', '+33199004567', 'geographic'], ['+33 (0)6 39 98 12 34', '+33639981234', 'mobile'], ['06-39-98-12-34', '+33639981234', 'mobile'], ['09 72 10 11 12', '+33972101112', 'non-geographic']] as const)('reads %s', (value, e164, kind) => {
+  it.each([['06 39 98 12 34', '+33639981234', 'mobile'], ['+33 5 36 49 00 11', '+33536490011', 'geographic'], ['0033 1 99 00 45 67', '+33199004567', 'geographic'], ['01.99.00.45.67', '+33199004567', 'geographic'], ['+33 (0)6 39 98 12 34', '+33639981234', 'mobile'], ['06-39-98-12-34', '+33639981234', 'mobile'], ['09 72 10 11 12', '+33972101112', 'non-geographic'], ['+262 692 12 34 56', '+262692123456', 'mobile'], ['00596 596 71 23 45', '+596596712345', 'geographic']] as const)('reads %s', (value, e164, kind) => {
     expect(parseFrenchPhone(value)).toEqual({ e164, kind });
   });
-  it.each(['00 12 34 56 78', '06 39 98 12 3', '+33 06 39 98 12 34', '06399812345', '2024-03-12'])('rejects %s', (value) => {
+  it.each(['00 12 34 56 78', '06 39 98 12 3', '+33 06 39 98 12 34', '06399812345', '2024-03-12', '+262 0692 12 34 56', '+44 20 7946 0958'])('rejects %s', (value) => {
     expect(parseFrenchPhone(value)).toBeNull();
   });
   it('reads a workbook number that lost its leading zero', () => {

@@ -77,10 +77,10 @@ describe('names (reference §4.1)', () => {
 });
 
 describe('addresses, dates, coordinates (reference §3.10–3.12)', () => {
-  it.each(['12 rue des Lilas', '3 bis, allée Jean Jaurès', '145 chemin de la Flambère', '7 cheminement Louis Aragon', '22B av. de Muret'])('%s is an address', (value) => {
+  it.each(['12 rue des Lilas', '3 bis, allée Jean Jaurès', '145 chemin de la Flambère', '7 cheminement Louis Aragon', '22B av. de Muret', '1 Grande Rue', '12 bis, Grand’Rue'])('%s is an address', (value) => {
     expect(looksLikeStreetAddress(value)).toBe(true);
   });
-  it.each(['Rue des Lilas', '12 avril 2021', 'Mairie de Toulouse', '2 places assises'])('%s is not a numbered address', (value) => {
+  it.each(['Rue des Lilas', '12 avril 2021', 'Mairie de Toulouse', '2 places assises', '3 grandes rues piétonnes'])('%s is not a numbered address', (value) => {
     expect(looksLikeStreetAddress(value)).toBe(false);
   });
   it('parses French date writings', () => {
