@@ -10,7 +10,7 @@ import type { HeaderHint } from './header-hints.js';
 import type { LegalGroundId } from './legal-grounds.js';
 import { legalGround } from './legal-grounds.js';
 import { quasiIdentifierOfHeader } from './quasi-identifiers.js';
-import { reasonFor } from './reasons.js';
+import { among, reasonFor } from './reasons.js';
 
 /** What the table needs to know of a column, besides its own finding. */
 export interface ColumnVerdict {
@@ -144,13 +144,13 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   if (!allRoles && (emailShare >= 0.7 || (hinted('email') && emailShare >= 0.3))) {
     const nominative = t.nominativeEmail.validated;
     const confidence: FindingConfidence = nominative / t.email.validated >= 0.2 ? 'high' : 'medium';
-    return verdict(build(evidence, { category: 'email', confidence, tallies: ['email'], headerHint: hinted('email'), detail: `dont ${String(nominative)} nominatives` }));
+    return verdict(build(evidence, { category: 'email', confidence, tallies: ['email'], headerHint: hinted('email'), detail: among(nominative, 'nominative', 'nominatives', 'aucune nominative') }));
   }
   const phoneShare = share(evidence, 'phone');
   if (phoneShare >= 0.7 || (hinted('phone') && phoneShare >= 0.3)) {
     const mobiles = t.mobilePhone.validated;
     const confidence: FindingConfidence = mobiles / Math.max(1, t.phone.validated) >= 0.1 ? 'high' : 'medium';
-    const finding = build(evidence, { category: 'phone', confidence, tallies: ['phone'], headerHint: hinted('phone'), detail: `dont ${String(mobiles)} mobiles` });
+    const finding = build(evidence, { category: 'phone', confidence, tallies: ['phone'], headerHint: hinted('phone'), detail: among(mobiles, 'mobile', 'mobiles', 'aucun mobile') });
     // Landlines only may be the switchboards of places or services: the table tells (`table-verdict.ts`).
     return mobiles === 0 ? verdict(null, finding) : verdict(finding);
   }

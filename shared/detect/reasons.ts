@@ -43,6 +43,12 @@ const SUBJECTS: Record<FindingCategory, string> = {
   'small-count': 'des effectifs assez petits pour désigner des personnes (secret statistique)',
 };
 
+/** A detail on a part of the values: « dont 3 mobiles », « dont 1 mobile », « dont aucun mobile ». */
+export function among(count: number, one: string, many: string, none: string): string {
+  if (count === 0) return `dont ${none}`;
+  return `dont ${COUNT.format(count)} ${count === 1 ? one : many}`;
+}
+
 /** One sentence: what was found, on how many cells, and whether the header pointed at it. */
 export function reasonFor(category: FindingCategory, figures: ReasonFigures): string {
   const subject = SUBJECTS[category];

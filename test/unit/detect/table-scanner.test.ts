@@ -224,6 +224,10 @@ describe('free text and protected columns', () => {
     expect(scanTable(['Courriel'], many(30, (index) => [services[index % 5]!])).findings).toEqual([]);
     const mixed = scanTable(['Courriel'], many(30, (index) => [index % 3 === 0 ? gen.email() : services[index % 5]!]));
     expect(mixed.findings.map((finding) => finding.category)).toEqual(['email']);
+    const one = scanTable(['Courriel'], many(30, (index) => [index === 0 ? 'jeanne.dupont@example.fr' : `asso${String(index)}@example.fr`]));
+    expect(one.findings[0]?.reason).toContain('(dont 1 nominative)');
+    const none = scanTable(['Courriel'], many(30, (index) => [`asso${String(index)}@example.fr`]));
+    expect(none.findings[0]?.reason).toContain('(dont aucune nominative)');
   });
 
   it('landlines are the switchboards of places unless the rows are persons; a mobile is a person’s anywhere', () => {
