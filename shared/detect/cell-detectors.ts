@@ -206,6 +206,7 @@ function scanDigits(r: CellScan, text: string): void {
     }
   }
   if (length === 8 && text.length === 8 && isPartialDate(text)) r.hit('partialDate', true, text, 'date');
+  if (length === 4 && /^(?:18|19|20)\d\d$/.test(text)) r.hit('year', true, text, 'clear');
   if (length === 5 && isPostalCodeShape(compact)) r.hit('postalCode', true, text, 'identifier');
   if (text.length <= 2 && isSexValue(text)) r.hit('sex', true, text, 'clear');
   // An IPv4 address is 7 to 15 characters long.

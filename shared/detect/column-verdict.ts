@@ -293,8 +293,10 @@ function quasiIdentifier(evidence: ColumnEvidence, header: HeaderReading, normal
   const n = evidence.examined;
   let chosen = kind;
   if (!chosen && evidence.tallies.sex.validated / n >= 0.95 && evidence.distinctValues.length <= 4 && n >= 10) chosen = 'sex';
+  // A « date de naissance » that holds only years is a year of birth.
+  if (!chosen && header.hint?.kind === 'birth-date' && evidence.tallies.year.validated / n >= 0.8) chosen = 'birth-year';
   if (!chosen) return null;
-  const tallies: DetectorName[] = chosen === 'sex' ? ['sex'] : chosen === 'postal-code' ? ['postalCode'] : [];
+  const tallies: DetectorName[] = chosen === 'sex' ? ['sex'] : chosen === 'postal-code' ? ['postalCode'] : chosen === 'birth-year' ? ['year'] : [];
   const finding = build(evidence, { category: 'quasi-identifier', confidence: 'low', tallies, headerHint: kind !== null, detail: QI_LABELS[chosen] ?? chosen, useMatched: true });
   finding.quasiIdentifier = chosen;
   return finding;

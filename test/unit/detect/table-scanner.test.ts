@@ -255,6 +255,9 @@ describe('free text and protected columns', () => {
       expect(scanColumn('Date de naissance', column)?.category).toBe('birth-date');
       expect(scanColumn('Date', column)).toBeNull();
     }
+    // Years alone under a birth-date header: a year of birth, a quasi-identifier.
+    const years = scanColumn('Date de naissance', dates.map((date) => date[2]!));
+    expect([years?.category, years?.quasiIdentifier]).toEqual(['quasi-identifier', 'birth-year']);
   });
 
   it('raises « à examiner » on a health header with its legal ground', () => {
