@@ -21,7 +21,7 @@ association asso assoc ass associations amicale club comite federation ligue uni
 fondation societe ste sarl sas sasu sa eurl sci snc scop scp selarl gie gaec earl cie compagnie groupe
 groupement entreprise entreprises ets etablissement etablissements cooperative mutuelle banque caisse
 credit assurance assurances consulting conseil conseils services service solutions technologies systemes
-industrie industries france international holding fils freres freres et cie co ltd inc gmbh spa srl
+industrie industries france international holding fils freres cie co ltd inc gmbh spa srl
 commune ville departement region metropole communaute agglomeration collectivite etat ministere direction
 office ccas cias sivu sivom syndicat regie chambre ordre conservatoire orchestre ensemble chorale choeur
 compagnie troupe festival collectif atelier ateliers studio production productions editions edition

@@ -99,8 +99,9 @@ export function nameShape(value: string): NameShape {
     const others = tokens.filter((_, index) => !firstIndexes.includes(index));
     const surnameUpper = others.length > 0 && others.every((token) => isUpper(token) || token.length <= 3);
     if (at === 0) {
-      // `Jean DUPONT`, `JEAN DUPONT`, `Jean Dupont`.
-      fullName = surnameUpper || tokens.length === 2 ? !firstIsWord || surnameUpper : false;
+      // `Jean DUPONT`, `JEAN DUPONT`, `Jean Dupont`, `Marie Da Silva`.
+      const surnameAfter = surnameUpper || tokens.length === 2 || isCapitalisedName(tokens.slice(1));
+      fullName = surnameAfter ? !firstIsWord || surnameUpper : false;
     } else if (at === 1 && tokens.length === 2) {
       // `DUPONT Jean`, `DUPONT JEAN`: the surname comes first only in upper case.
       fullName = isUpper(tokens[0] ?? '') && !firstIsWord;
