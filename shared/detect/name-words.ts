@@ -44,7 +44,12 @@ nil mai sacha dominique claude camille angel ange charity miel lune soleil etoil
 avril jasmin jasmine melodie harmonie merveille patience pacome roch saint sainte martial noel christ
 `);
 
-/** Civility words that introduce a person's name (`M.`, `Mme`, `Madame`, `Dr`, `Me`). */
+/**
+ * Civility words that introduce a person's name (`M.`, `Mme`, `Madame`, `Dr`, `Me`), and the
+ * words of property and civil-status lists that do too (`Veuve DUPONT`, `Consorts MARTIN`,
+ * `Indivision ROUX`, `Héritiers BLANC`).
+ */
 export const CIVILITIES = words(`
 m mr mme mmes mlle mle melle monsieur madame mademoiselle messieurs mesdames dr docteur me maitre pr professeur
+veuve vve consorts cts indivision heritiers hoirs epoux epouse
 `);

@@ -68,7 +68,7 @@ describe('names (reference §4.1)', () => {
   it.each(['Martin', 'Jean Dubois', 'DUPONT', 'Gymnase Dubois', 'dubois', 'McDonald Dubois Roux Petit', 'M. Dubois'])('%s is not counted as a capitalised surname', (value) => {
     expect(nameShape(value).capitalised).toBe(false);
   });
-  it.each(['M. et Mme DUPONT', 'Marie Da Silva', 'Jean Pierre Dupont', 'Jean et Marie DUPONT'])('%s is a full name', (value) => {
+  it.each(['M. et Mme DUPONT', 'Marie Da Silva', 'Jean Pierre Dupont', 'Jean et Marie DUPONT', 'Veuve DUPONT', 'Consorts MARTIN', 'Indivision ROUX', 'Héritiers BLANC'])('%s is a full name', (value) => {
     expect(nameShape(value)).toMatchObject({ fullName: true, notPerson: false });
   });
   it.each([['Dupont Jean', true], ['Da Silva Marie', true], ['Lefèvre-Roux Jean-Pierre', true], ['Moulin Rose', false], ['Jean Dupont', false], ['DUPONT Jean', false], ['Gymnase Pierre', false]] as const)(
