@@ -25,7 +25,7 @@ const NIR = /\b[1-478]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[ABab])\s?\d{3}\s?\d{3}\s?\d{
 const IBAN = /\b[A-Z]{2}\d{2}(?:\s?[0-9A-Z]{4}){3,7}(?:\s?[0-9A-Z]{1,4})?\b/g;
 const NAME_WORD = "[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+";
 const TITLED = new RegExp(
-  `\\b(?:M\\.|Mr\\.?|MM\\.|Mme|Mmes|Mlle|Melle|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Dr\\.?|Docteur|Ma[iî]tre|Me)\\s+(?:${NAME_WORD}\\s+){0,2}${NAME_WORD}`,
+  `\\b(?:M\\.|Mr\\.?|MM\\.|Mme|Mmes|Mlle|Melle|Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Dr\\.?|Docteur|Ma[iî]tre|Me|Veuve|Vve|Consorts|Indivision|H[ée]ritiers)\\s+(?:${NAME_WORD}\\s+){0,2}${NAME_WORD}`,
   'g',
 );
 

@@ -116,6 +116,10 @@ describe('free-text spans', () => {
       'Mme Durand', '06 39 98 12 34', 'jeanne.durand@example.fr', '1 85 05 31 555 123 80', 'FR76 3000 1000 6400 0000 1234 559',
     ]);
   });
+  it('finds the heirs and joint owners named in a deliberation title', () => {
+    const text = 'Acquisition de la parcelle BK 12 appartenant aux Consorts DUPONT et à la Veuve Martin';
+    expect(findPersonalSpans(text).map((span) => text.slice(span.start, span.end))).toEqual(['Consorts DUPONT', 'Veuve Martin']);
+  });
   it('keeps role mailboxes and civility phrases that name no one', () => {
     expect(findPersonalSpans('Écrire à contact@mairie.fr ou à Monsieur le Maire.')).toEqual([]);
   });
