@@ -18,7 +18,7 @@ import { emailIsValid, isNominativeMailbox, isRoleMailbox } from './email.js';
 import type { PersonalSpanKind } from './free-text-spans.js';
 import { findPersonalSpans } from './free-text-spans.js';
 import { ipVersion } from './ip-address.js';
-import { nirIsValid } from './nir.js';
+import { isNirWithoutKey, nirIsValid } from './nir.js';
 import type { CellOutcome, ColumnOutcomes, DateFacts } from './outcome-memory.js';
 import { OutcomeMemory } from './outcome-memory.js';
 import { nameShape } from './person-name.js';
@@ -183,6 +183,7 @@ function scanDigits(r: CellScan, text: string): void {
     r.hit('nir', valid, text, 'nir');
     if (valid) return;
   }
+  if (length === 13 && isNirWithoutKey(compact)) r.hit('nirWithoutKey', true, text, 'nir');
   if ((length === 9 || length === 14) && /^\d+$/.test(compact) && !/[./]/.test(text)) {
     const valid = length === 9 ? sirenIsValid(compact) : siretIsValid(compact);
     r.hit('businessId', valid, text, 'identifier');

@@ -21,7 +21,7 @@ export interface DetectorTally {
 
 /** The detectors the column scanner runs, one tally each. */
 export const DETECTORS = [
-  'nir', 'iban', 'bic', 'businessId', 'vat', 'phone', 'mobilePhone', 'email', 'roleEmail', 'nominativeEmail',
+  'nir', 'nirWithoutKey', 'iban', 'bic', 'businessId', 'vat', 'phone', 'mobilePhone', 'email', 'roleEmail', 'nominativeEmail',
   'carPlate', 'ip', 'address', 'streetName', 'coordinates', 'preciseCoordinates', 'date', 'partialDate', 'year', 'firstName',
   'firstNameWord', 'surname', 'capitalised', 'fullName', 'surnameFirst', 'notPerson', 'sex', 'civility', 'postalCode', 'legalFormSoleTrader',
   'freeTextCell', 'identifierShape',

@@ -135,6 +135,10 @@ export function judgeColumn(evidence: ColumnEvidence, header: HeaderReading, nor
   if (share(evidence, 'nir') >= 0.5 || (hinted('nir') && share(evidence, 'nir') >= 0.05)) {
     return verdict(build(evidence, { category: 'nir', confidence: 'high', tallies: ['nir'], headerHint: hinted('nir') }));
   }
+  // Under a NIR header, the 13 characters without the key are the NIR all the same.
+  if (hinted('nir') && share(evidence, 'nirWithoutKey') >= 0.5) {
+    return verdict(build(evidence, { category: 'nir', confidence: 'high', tallies: ['nirWithoutKey'], headerHint: true, detail: 'sans leur clé' }));
+  }
   if (share(evidence, 'iban') >= 0.5 || (hinted('iban') && share(evidence, 'iban') >= 0.05)) {
     return verdict(build(evidence, { category: 'iban', confidence: 'high', tallies: ['iban'], headerHint: hinted('iban') }));
   }

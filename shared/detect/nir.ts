@@ -38,6 +38,19 @@ export function nirKind(value: string): NirKind | null {
   return match[1] === '7' || match[1] === '8' ? 'temporary' : 'nir';
 }
 
+const NIR_BODY_PATTERN = /^([1-478])(\d{2})(0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})$/;
+
+/**
+ * True for the 13 characters of a NIR written without its key (`1 85 05 31 555 123`): the same
+ * layout, nothing to check it against. Only a NIR header makes such a number one.
+ */
+export function isNirWithoutKey(value: string): boolean {
+  const compact = compactIdentifier(value);
+  if (compact.length !== 13) return false;
+  const match = NIR_BODY_PATTERN.exec(compact);
+  return match !== null && match[4] !== '00' && match[6] !== '000';
+}
+
 /** True for a valid NIR or NIA (key included). */
 export function nirIsValid(value: string): boolean {
   return nirKind(value) !== null;

@@ -4,7 +4,7 @@ import { frenchVatIsValid, luhnIsValid, sirenIsValid, siretIsValid } from '../..
 import { carPlateKind } from '../../../shared/detect/car-plate.js';
 import { emailIsValid, isNominativeMailbox, isRoleMailbox } from '../../../shared/detect/email.js';
 import { ipVersion } from '../../../shared/detect/ip-address.js';
-import { nirIsValid, nirKind } from '../../../shared/detect/nir.js';
+import { isNirWithoutKey, nirIsValid, nirKind } from '../../../shared/detect/nir.js';
 import { parseFrenchPhone, parseNumericPhone } from '../../../shared/detect/phone.js';
 
 describe('NIR (reference §3.1 vectors)', () => {
@@ -19,6 +19,10 @@ describe('NIR (reference §3.1 vectors)', () => {
     expect(nirKind('1.85.05.31.555.123.80')).toBe('nir');
     expect(nirKind('2 90 11 2A 004 017 60')).toBe('nir');
     expect(nirKind('795069935200490')).toBe('temporary');
+  });
+  it('knows the 13 characters of a NIR written without its key', () => {
+    for (const body of ['1850531555123', '1 85 05 31 555 123', '2901199004017']) expect(isNirWithoutKey(body)).toBe(true);
+    for (const other of ['5850531555123', '1851331555123', '1850500555123', '1850531555000', '185053155512380', '9760123456789']) expect(isNirWithoutKey(other)).toBe(false);
   });
 });
 

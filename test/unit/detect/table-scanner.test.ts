@@ -213,6 +213,13 @@ describe('free text and protected columns', () => {
     expect(result.quasiIdentifiers).toEqual([]);
   });
 
+  it('NIR written without their key are NIR under a NIR header, and nothing under another', () => {
+    const bodies = many(100, () => gen.nir('compact').slice(0, 13));
+    const finding = scanColumn('N° de sécurité sociale', bodies);
+    expect([finding?.category, finding?.reason]).toEqual(['nir', expect.stringContaining('(sans leur clé)')]);
+    expect(scanColumn('Code article', bodies)).toBeNull();
+  });
+
   it('a NIR key passed by chance among 15-digit numbers that fail theirs flags nothing', () => {
     const numbers = many(1000, () => [gen.digits(15)]);
     numbers[10]![0] = gen.nir('compact');
