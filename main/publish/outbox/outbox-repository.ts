@@ -118,6 +118,10 @@ export class OutboxRepository {
       older: db.prepare<[number, string, number], RawRow>(
         `${SELECT} WHERE o.profile_id = ? AND o.publication_key = ? AND o.id < ? AND o.status IN ('queued', 'retry-wait', 'waiting-network', 'private-ready')`,
       ),
+      newer: db.prepare<[number, string, number], RawRow>(
+        `${SELECT} WHERE o.profile_id = ? AND o.publication_key = ? AND o.id > ? AND o.status IN ('queued', 'retry-wait', 'waiting-network')
+         ORDER BY o.id DESC LIMIT 1`,
+      ),
       reserveName: db.prepare(
         `INSERT INTO portal_dataset (profile_id, publication_key, remote_name, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?) ON CONFLICT (profile_id, publication_key) DO NOTHING`,
@@ -166,6 +170,12 @@ export class OutboxRepository {
   /** Older versions of the same dataset still waiting: a newer version supersedes them. */
   olderWaiting(row: OutboxRow): OutboxRow[] {
     return this.statements.older.all(row.profileId, row.publicationKey, row.id).map(toRow);
+  }
+
+  /** The newest version of the same dataset still to be sent, if one came after this one. */
+  newerWaiting(row: OutboxRow): OutboxRow | null {
+    const raw = this.statements.newer.get(row.profileId, row.publicationKey, row.id);
+    return raw ? toRow(raw) : null;
   }
 
   /**

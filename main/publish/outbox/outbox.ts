@@ -48,6 +48,9 @@ interface CurrentRun {
  * transient failures come back with exponential backoff and jitter; after a crash, `start()`
  * resumes whatever was running at its stored step.
  */
+/** What an older version can be in when a newer one supersedes it (`OutboxRepository.olderWaiting`). */
+const SUPERSEDABLE: ReadonlySet<OutboxStatus> = new Set(['queued', 'retry-wait', 'waiting-network', 'private-ready']);
+
 export class Outbox {
   private readonly repository: OutboxRepository;
   private readonly profiles: PortalProfiles;
@@ -166,7 +169,20 @@ export class Outbox {
       this.current = { id: due.id, controller, done };
       await done;
       this.current = null;
+      this.giveWayToNewer(due.id);
     }
+  }
+
+  /**
+   * A newer version of the same dataset asked for while this one ran was not superseded then (a
+   * running publication is not cancelled under it): if this one ended up waiting, it gives way
+   * now — else it would wait for the network forever in front of the newer one.
+   */
+  private giveWayToNewer(outboxId: number): void {
+    const row = this.repository.get(outboxId);
+    if (!row || !SUPERSEDABLE.has(row.status)) return;
+    const newer = this.repository.newerWaiting(row);
+    if (newer) this.transition(row, 'cancelled', {}, { supersededBy: newer.id });
   }
 
   /**

@@ -56,6 +56,26 @@ describe('offline', () => {
     expect(emulator.summary().udata).toHaveLength(1);
   });
 
+  it('a newer version queued while the older one runs takes its place once the older one ends up waiting', async () => {
+    const profileId = await createProfile(world, emulator, 'udata');
+    // The portal stops reading the upload: the first version is running when the second is asked for.
+    emulator.faults.add({ fault: 'stall-body', engine: 'udata', method: 'POST', path: '/upload/$', stallAfterBytes: 1024 });
+    const first = await outbox.enqueue(request(profileId, writeVettedCsv(world.dir, 'a.csv', 3000)));
+    await waitFor(() => (outbox.view(first.outboxId).progress?.sent ?? 0) > 0, 10_000, 'the first upload under way');
+    const second = await outbox.enqueue(request(profileId, writeVettedCsv(world.dir, 'b.csv', 3000), { version: 2 }));
+    expect(outbox.view(first.outboxId).status).toBe('running');
+
+    // The network goes: the first ends up waiting for it, and gives way to the second.
+    const { port, state } = emulator;
+    await emulator.stop();
+    await waitFor(() => outbox.view(first.outboxId).status === 'cancelled', 10_000, 'the first superseded');
+    expect(transitions.find((event) => event.outboxId === first.outboxId && event.to === 'cancelled')?.details).toMatchObject({ supersededBy: second.outboxId });
+    await waitFor(() => outbox.view(second.outboxId).status === 'waiting-network', 10_000, 'the second waiting for the network');
+
+    emulator = await startPortalEmulator({ port, state });
+    await waitFor(() => outbox.view(second.outboxId).status === 'published', 10_000, 'the second published');
+  });
+
   it('a waiting item can be cancelled', async () => {
     const profileId = await createProfile(world, emulator, 'ckan');
     await emulator.stop();
