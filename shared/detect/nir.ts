@@ -9,7 +9,10 @@ import { compactIdentifier } from './text-fold.js';
 /** What a valid number is: a NIR, or a NIA / temporary number (first digit 7 or 8). */
 export type NirKind = 'nir' | 'temporary';
 
-const NIR_PATTERN = /^([1-478])(\d{2})(0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})(\d{2})$/;
+/** Sex, year, month (INSEE pseudo-months included), département (2A/2B), commune, order. */
+const NIR_BODY = '([1-478])(\\d{2})(0[1-9]|1[0-2]|20|3\\d|4[0-2]|[5-9]\\d)(\\d{2}|2[AB])(\\d{3})(\\d{3})';
+const NIR_PATTERN = new RegExp(`^${NIR_BODY}(\\d{2})$`);
+const NIR_BODY_PATTERN = new RegExp(`^${NIR_BODY}$`);
 
 /** The 13 first characters as a number, with Corsica's 2A / 2B read as 19 / 18 for the key. */
 function nirBody(compact: string): number {
@@ -37,8 +40,6 @@ export function nirKind(value: string): NirKind | null {
   if (Number(match[7]) !== nirKey(compact)) return null;
   return match[1] === '7' || match[1] === '8' ? 'temporary' : 'nir';
 }
-
-const NIR_BODY_PATTERN = /^([1-478])(\d{2})(0[1-9]|1[0-2]|20|3\d|4[0-2]|[5-9]\d)(\d{2}|2[AB])(\d{3})(\d{3})$/;
 
 /**
  * True for the 13 characters of a NIR written without its key (`1 85 05 31 555 123`): the same
