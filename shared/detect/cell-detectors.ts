@@ -24,7 +24,7 @@ import { OutcomeMemory } from './outcome-memory.js';
 import { nameShape } from './person-name.js';
 import { parseFrenchPhone, parseNumericPhone } from './phone.js';
 import { looksLikeStreetAddress, looksLikeStreetName } from './postal-address.js';
-import { isCivility, isPostalCodeShape, isSexValue } from './quasi-identifiers.js';
+import { isPostalCodeShape, isSexValue, sexValueKind } from './quasi-identifiers.js';
 import type { Cell } from '../table/cell.js';
 import { detachedCopy } from '../table/distinct-values.js';
 
@@ -276,8 +276,9 @@ function scanText(r: CellScan, text: string): void {
     if (/^point/i.test(text)) scanCoordinates(r, text);
     if (length >= 6 && length <= 20 && /^[0-9A-Z]+$/.test(text)) r.hit('identifierShape', true, text, 'none');
   } else if (length <= 60) {
-    if (length <= 9 && isSexValue(text)) r.hit('sex', true, text, 'clear');
-    if (length <= 12 && isCivility(text)) r.hit('civility', true, text, 'clear');
+    const said = sexValueKind(text);
+    if (said !== null && length <= 9) r.hit('sex', true, text, 'clear');
+    if (said === 'civility') r.hit('civility', true, text, 'clear');
     const shape = nameShape(text);
     if (shape.notPerson) {
       r.hit('notPerson', true, text, 'none');

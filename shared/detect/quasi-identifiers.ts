@@ -26,18 +26,24 @@ export function quasiIdentifierOfHeader(kind: HeaderKind | undefined): QuasiIden
   return kind ? (HEADER_KINDS[kind] ?? null) : null;
 }
 
-const SEX_VALUES = new Set(['m', 'f', 'h', 'homme', 'femme', 'masculin', 'feminin', 'male', 'female', 'mr', 'mme', 'm.', 'mlle', 'monsieur', 'madame', 'garcon', 'fille', '1', '2']);
+/** Civilities (`M.`, `Mme`, `Monsieur`): said to a person, never found in an aggregate. */
+const CIVILITY_VALUES = new Set(['mr', 'm.', 'mme', 'mlle', 'melle', 'monsieur', 'madame', 'mademoiselle']);
+const SEX_VALUES = new Set(['m', 'f', 'h', 'homme', 'femme', 'masculin', 'feminin', 'male', 'female', 'garcon', 'fille', '1', '2', ...CIVILITY_VALUES]);
 
 /** True for a value of a sex or civility column (`M`, `F`, `Homme`, `Mme`, `1`/`2`). */
 export function isSexValue(value: string): boolean {
   return value.length <= 9 && SEX_VALUES.has(foldAccents(value));
 }
 
-const CIVILITY_VALUES = new Set(['mr', 'm.', 'mme', 'mlle', 'melle', 'monsieur', 'madame', 'mademoiselle']);
-
-/** True for a civility (`M.`, `Mme`, `Monsieur`): said to a person, never found in an aggregate. */
-export function isCivility(value: string): boolean {
-  return value.length <= 12 && CIVILITY_VALUES.has(foldAccents(value));
+/**
+ * What a short value tells of a person, folded once: a civility (which tells the sex too), a
+ * sex, or nothing.
+ */
+export function sexValueKind(value: string): 'civility' | 'sex' | null {
+  if (value.length > 12) return null;
+  const folded = foldAccents(value);
+  if (CIVILITY_VALUES.has(folded)) return 'civility';
+  return value.length <= 9 && SEX_VALUES.has(folded) ? 'sex' : null;
 }
 
 /** True for a 5-digit French postal code shape (`31000`, `97100`; not `00000`). */
