@@ -48,9 +48,6 @@ interface CurrentRun {
  * transient failures come back with exponential backoff and jitter; after a crash, `start()`
  * resumes whatever was running at its stored step.
  */
-/** What an older version can be in when a newer one supersedes it (`OutboxRepository.olderWaiting`). */
-const SUPERSEDABLE: ReadonlySet<OutboxStatus> = new Set(['queued', 'retry-wait', 'waiting-network', 'private-ready']);
-
 export class Outbox {
   private readonly repository: OutboxRepository;
   private readonly profiles: PortalProfiles;
@@ -99,7 +96,7 @@ export class Outbox {
     const id = this.repository.insert(request, portalDatasetName(request.metadata.title, request.publicationKey), profile.autoPublic);
     const row = this.mustGet(id);
     this.emit('queued', row, 'queued', { step: row.step, version: row.version });
-    for (const older of this.repository.olderWaiting(row)) this.transition(older, 'cancelled', {}, { supersededBy: id });
+    this.supersedeOlder(row);
     this.wakeup.ring();
     return this.view(id);
   }
@@ -180,9 +177,13 @@ export class Outbox {
    */
   private giveWayToNewer(outboxId: number): void {
     const row = this.repository.get(outboxId);
-    if (!row || !SUPERSEDABLE.has(row.status)) return;
-    const newer = this.repository.newerWaiting(row);
-    if (newer) this.transition(row, 'cancelled', {}, { supersededBy: newer.id });
+    const newer = row ? this.repository.newerWaiting(row) : null;
+    if (newer) this.supersedeOlder(newer);
+  }
+
+  /** Older versions of the same dataset still waiting are cancelled, superseded by `row`. */
+  private supersedeOlder(row: OutboxRow): void {
+    for (const older of this.repository.olderWaiting(row)) this.transition(older, 'cancelled', {}, { supersededBy: row.id });
   }
 
   /**
