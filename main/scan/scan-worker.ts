@@ -20,7 +20,8 @@ import { statisticalSecrecyFindings } from './statistical-secrecy.js';
 const PROGRESS_TOTAL = 1000;
 
 async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: WorkerJobContext): Promise<ScanJobOutput> {
-  const options = { ...(input.referenceDate ? { referenceDate: input.referenceDate } : {}), ...(input.everyRow === true ? { everyRow: true } : {}) };
+  const dated = input.referenceDate ? { referenceDate: input.referenceDate } : {};
+  const options = { ...dated, ...(input.everyRow === true ? { everyRow: true } : {}) };
   const post = (message: PreliminaryMessage): void => context.post(message);
   // A CSV file is scanned while it is read (its pass fills the whole bar); a workbook is read, then scanned.
   let readingShare = 0.5;
@@ -31,7 +32,8 @@ async function scan(input: Extract<ScanJobInput, { mode: 'scan' }>, context: Wor
     onFirstWindow: (window) => {
       if (window.info.format === 'csv') readingShare = 1;
       // The first rows give the clerk findings before the whole file is read.
-      const early = createTableScanner(scanHeaders(window.info), input.referenceDate ? { referenceDate: input.referenceDate } : {});
+      // (A first look: never every row, whatever the scan below does.)
+      const early = createTableScanner(scanHeaders(window.info), dated);
       window.rows.forEach((row, index) => early.addRow(row, index));
       post({ type: 'preliminary', rowsScanned: window.rows.length, findings: early.preliminary() });
     },
